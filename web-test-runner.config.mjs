@@ -1,0 +1,42 @@
+// @web/test-runner setup: Debian Chromium (never a downloaded browser), esbuild for TypeScript,
+// pixi's single-file ESM build, the shared Label Studio fixtures under /__shared/, and a closing
+// "N passed, N failed" line that .ci/run reads.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { sharedFilesMiddleware } from './scripts/shared-files.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const pixiPrebundled = {
+  name: 'pixi-prebundled',
+  resolveImport: ({ source }) => (source === 'pixi.js' ? '/node_modules/pixi.js/dist/pixi.mjs' : undefined),
+};
+
+export default {
+  files: process.env.WTR_FILES || 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  middleware: [sharedFilesMiddleware()],
+  reporters: [defaultReporter(), countReporter()],
+  plugins: [pixiPrebundled, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  coverageConfig: { include: ['src/**/*.ts'], reportDir: 'coverage', report: true },
+};

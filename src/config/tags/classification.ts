@@ -64,7 +64,8 @@ export const TextArea: TagSpec = {
   attrs: {
     ...classificationControlAttrs,
     ...visibilityAttrs,
-    value: text(),
+    // the prefill honours $variables in LS's code, though the docs do not say so
+    value: variableText(),
     label: text(''),
     placeholder: text(),
     rows: num(1),

@@ -1,0 +1,41 @@
+import type { ConfigNode, ParsedConfig } from '../config/types.js';
+import type { LSResult } from '../format/types.js';
+import { classificationItem } from '../format/index.js';
+import { preselectedPayload } from './controls/choices.js';
+import { preselectedTaxonomyPayload } from './controls/taxonomy.js';
+
+/**
+ * The results a *new* annotation starts with, as Label Studio's `setDefaultValues` writes them when it
+ * creates an annotation: `selected="true"` Choices and Taxonomy choices, and a required Number's
+ * `defaultValue` (ls-spec §2.5). Per-region controls have no region yet, so they get none.
+ */
+export function defaultResults(config: ParsedConfig, createId: (taken: ReadonlySet<string>) => string, taken: Set<string>): LSResult[] {
+  const items: LSResult[] = [];
+  for (const control of config.controls) {
+    if (control.attrs.perRegion === true) continue;
+    const payload = defaultPayload(control);
+    if (payload === undefined) continue;
+    const name = String(control.attrs.name ?? '');
+    const id = createId(taken);
+    taken.add(id);
+    items.push(
+      classificationItem({ id, toName: config.targets.get(name)?.[0] ?? '', fromName: name, type: control.spec?.resultType ?? '', payload }),
+    );
+  }
+  return items;
+}
+
+function defaultPayload(control: ConfigNode): unknown {
+  switch (control.tag) {
+    case 'Choices':
+      return preselectedPayload(control);
+    case 'Taxonomy':
+      return preselectedTaxonomyPayload(control);
+    case 'Number': {
+      const value = Number(control.attrs.defaultValue);
+      return control.attrs.required === true && control.attrs.defaultValue !== undefined && Number.isFinite(value) ? value : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -21,6 +21,15 @@ export default {
   plugins: [pixiPrebundled, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // One browser context (its own window) per test page: with concurrency 2, a second tab in
+      // the same window hides the first, whose requestAnimationFrame then never fires (label-ready
+      // waits for a painted frame) and the test times out.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
@@ -32,6 +41,11 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // test files run in parallel tabs; keep animation frames and timers running in the ones
+          // that are not in front, or label-ready (which waits for a painted frame) never fires
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

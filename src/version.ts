@@ -1,0 +1,2 @@
+/** Library version stamped into every payload (kept equal to package.json's by a test). */
+export const VERSION = '0.1.0';

@@ -139,7 +139,7 @@ describe('tag registry', () => {
       'value',
     ]);
     expect(variables('Repeater')).to.deep.equal(['on']);
-    expect(variables('TextArea')).to.deep.equal([]);
+    expect(variables('TextArea')).to.deep.equal(['value']);
     expect(variables('Relation')).to.deep.equal([]);
     for (const spec of tagSpecs.filter((candidate) => candidate.kind === 'object')) {
       expect(spec.attrs.value?.variable, spec.name).to.equal(true);

@@ -7,7 +7,7 @@ import { addResults } from './commands.js';
 import { createVisibility, type VisibilityTest } from './conditions.js';
 import { validateAnnotation, type Problem } from './validation.js';
 import { HotkeyRegistry, type HotkeyWarning, type KeyLike } from './hotkeys.js';
-import { defaultResults } from './defaults.js';
+import { defaultResults, submitDefaults } from './defaults.js';
 import { buildHotkeys, type HotkeyAction } from './hotkey-actions.js';
 import { deepFreeze } from '../format/json.js';
 
@@ -121,6 +121,13 @@ export class Session {
 
   visibility(): VisibilityTest {
     return createVisibility(this.config, { index: this.store.index, selection: this.store.selection });
+  }
+
+  /** Writes what Label Studio writes at submit for untouched controls (a Ranker's initial order), as
+   *  one undoable change. */
+  applySubmitDefaults(): void {
+    const items = submitDefaults(this.config, this.store.index, this.createId, new Set(this.store.takenIds));
+    if (items.length > 0) this.store.apply(items.map((item) => ({ op: 'add', item })));
   }
 
   validate(): Problem[] {

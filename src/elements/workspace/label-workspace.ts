@@ -161,6 +161,7 @@ export class LabelWorkspace extends LitElement {
     if (!session) return false;
     // text typed into a TextArea but not yet added is part of the answer, as in Label Studio
     for (const el of this.renderRoot.querySelectorAll<HTMLElement & { commitPending?: () => void }>('[data-control]')) el.commitPending?.();
+    if (!this.context?.readonly) session.applySubmitDefaults();
     const problems = session.validate();
     if (problems.length > 0) {
       this.#flagged = new Set(problems.map((p) => p.control));

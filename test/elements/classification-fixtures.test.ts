@@ -2,7 +2,7 @@ import { expect, oneEvent, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { LabelWorkspace } from '../../src/elements/workspace/label-workspace.js';
-import type { LSTask } from '../../src/format/types.js';
+import type { LSResult, LSTask } from '../../src/format/types.js';
 import { loadFixture, withAnnotationIds, deepQueryAll, settle } from './workspace-fixture.js';
 
 /**
@@ -89,6 +89,6 @@ describe('default values', () => {
     const submitted = oneEvent(ws, 'label-submit');
     expect(ws.submit()).to.equal(true);
     const { annotation } = (await submitted).detail;
-    expect(annotation.result.map((r) => [r.type, r.to_name, r.value])).to.deep.equal([['ranker', 'results', { ranker: { rank: ['a', 'b'] } }]]);
+    expect(annotation.result.map((r: LSResult) => [r.type, r.to_name, r.value])).to.deep.equal([['ranker', 'results', { ranker: { rank: ['a', 'b'] } }]]);
   });
 });

@@ -7,9 +7,19 @@ import { defaultReporter } from '@web/test-runner';
 import { sharedFilesMiddleware } from './scripts/shared-files.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
+// `pixi.js/unsafe-eval` patches pixi's lib/ classes; next to the prebundled build those would be a
+// second, unused copy (whose CommonJS eventemitter3 does not even load here). Test pages have no CSP,
+// so it is served as an empty module; the real module is used by the npm and drop-in builds.
+const UNSAFE_EVAL_STUB = '/__pixi-unsafe-eval.js';
 const pixiPrebundled = {
   name: 'pixi-prebundled',
-  resolveImport: ({ source }) => (source === 'pixi.js' ? '/node_modules/pixi.js/dist/pixi.mjs' : undefined),
+  resolveImport: ({ source }) =>
+    source === 'pixi.js'
+      ? '/node_modules/pixi.js/dist/pixi.mjs'
+      : source === 'pixi.js/unsafe-eval'
+        ? UNSAFE_EVAL_STUB
+        : undefined,
+  serve: (context) => (context.path === UNSAFE_EVAL_STUB ? { body: 'export {};\n', type: 'js' } : undefined),
 };
 
 export default {

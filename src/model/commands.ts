@@ -1,5 +1,11 @@
 import type { LSResult } from '../format/types.js';
-import { classificationItem, geometryOf, type AudioMedia, type ClassificationWrite, type ImageMedia } from '../format/index.js';
+import {
+  classificationItem,
+  geometryOf,
+  type AudioMedia,
+  type ClassificationWrite,
+  type ImageMedia,
+} from '../format/index.js';
 import type { AnnotationStore, ItemOp } from './store.js';
 import type { ClassificationScope } from './result-index.js';
 
@@ -28,12 +34,19 @@ export interface EditOptions {
 }
 
 /** The region's geometry, media size and item index, which a per-region result repeats (§5.3). */
-function regionEnvelope(store: AnnotationStore, regionId: string): Pick<ClassificationWrite, 'geometry' | 'media' | 'itemIndex'> {
+function regionEnvelope(
+  store: AnnotationStore,
+  regionId: string,
+): Pick<ClassificationWrite, 'geometry' | 'media' | 'itemIndex'> {
   const primary = store.index.itemsOf(regionId)[0];
   if (!primary) return {};
   const media: ImageMedia | AudioMedia | undefined =
     typeof primary.original_width === 'number' && typeof primary.original_height === 'number'
-      ? { original_width: primary.original_width, original_height: primary.original_height, image_rotation: primary.image_rotation ?? 0 }
+      ? {
+          original_width: primary.original_width,
+          original_height: primary.original_height,
+          image_rotation: primary.image_rotation ?? 0,
+        }
       : typeof primary.original_length === 'number'
         ? { original_length: primary.original_length }
         : undefined;
@@ -61,7 +74,11 @@ export function setClassification(
     if (existing) ops.push({ op: 'remove', item: existing });
   } else if (existing) {
     if (sameJson(existing.value?.[target.valueKey], payload)) return;
-    ops.push({ op: 'replace', from: existing, to: { ...existing, value: { ...existing.value, [target.valueKey]: payload } } });
+    ops.push({
+      op: 'replace',
+      from: existing,
+      to: { ...existing, value: { ...existing.value, [target.valueKey]: payload } },
+    });
   } else {
     const region = scope.regionId !== undefined ? regionEnvelope(store, scope.regionId) : {};
     const item = classificationItem({
@@ -83,7 +100,8 @@ export function removeRegion(store: AnnotationStore, regionId: string): void {
   const index = store.index;
   const ops: ItemOp[] = index.itemsOf(regionId).map((item) => ({ op: 'remove', item }));
   for (const relation of index.relations) {
-    if (relation.from_id === regionId || relation.to_id === regionId) ops.push({ op: 'remove', item: relation });
+    if (relation.from_id === regionId || relation.to_id === regionId)
+      ops.push({ op: 'remove', item: relation });
   }
   store.apply(ops);
 }
@@ -93,7 +111,11 @@ export function removeRegion(store: AnnotationStore, regionId: string): void {
  * get a fresh one; an item whose id is already taken by another region gets a fresh one too, and items
  * sharing an id in the input stay together.
  */
-export function addResults(store: AnnotationStore, items: readonly LSResult[], options: EditOptions): string[] {
+export function addResults(
+  store: AnnotationStore,
+  items: readonly LSResult[],
+  options: EditOptions,
+): string[] {
   const renamed = new Map<string, string>();
   const taken = new Set(store.takenIds);
   const ops: ItemOp[] = [];

@@ -37,7 +37,8 @@ export function createVisibility(config: ParsedConfig, state: VisibilityState): 
 export function keepsResults(node: ConfigNode, config: ParsedConfig, state: VisibilityState): boolean {
   for (let n: ConfigNode | undefined = node; n; n = config.parentOf.get(n)) {
     const when = str(n.attrs.visibleWhen);
-    const choiceRule = when === 'choice-selected' || when === 'choice-unselected' || (!when && n.attrs.whenChoiceValue);
+    const choiceRule =
+      when === 'choice-selected' || when === 'choice-unselected' || (!when && n.attrs.whenChoiceValue);
     if (choiceRule && !ownCondition(n, config, state)) return false;
   }
   return true;
@@ -57,7 +58,8 @@ function ownCondition(node: ConfigNode, config: ParsedConfig, state: VisibilityS
       return !choiceSelected(node, config, state);
     default:
       // legacy: whenChoiceValue alone means "some Choices anywhere has this value selected"
-      if (node.attrs.whenChoiceValue !== undefined) return anyChoiceHas(list(node.attrs.whenChoiceValue), config, state);
+      if (node.attrs.whenChoiceValue !== undefined)
+        return anyChoiceHas(list(node.attrs.whenChoiceValue), config, state);
       return true;
   }
 }
@@ -89,7 +91,10 @@ function choiceSelected(node: ConfigNode, config: ParsedConfig, state: Visibilit
   return sources.some((source) => {
     const picked = selectedChoices(source, state);
     if (wanted.length === 0) return picked.length > 0;
-    return picked.some((choice) => wanted.includes(choice.value) || (choice.alias !== undefined && wanted.includes(choice.alias)));
+    return picked.some(
+      (choice) =>
+        wanted.includes(choice.value) || (choice.alias !== undefined && wanted.includes(choice.alias)),
+    );
   });
 }
 
@@ -108,9 +113,13 @@ interface PickedChoice {
  *  region's result for per-region controls), mapped back to the Choice's value and alias. */
 export function selectedChoices(control: ConfigNode, state: VisibilityState): PickedChoice[] {
   const name = str(control.attrs.name);
-  const items = state.index.itemsFrom(name).filter((item) =>
-    control.attrs.perRegion === true ? state.selection.includes(String(item.id)) : !state.index.isRegion(String(item.id), name),
-  );
+  const items = state.index
+    .itemsFrom(name)
+    .filter((item) =>
+      control.attrs.perRegion === true
+        ? state.selection.includes(String(item.id))
+        : !state.index.isRegion(String(item.id), name),
+    );
   const written = new Set<string>();
   for (const item of items) {
     const key = control.tag === 'Taxonomy' ? 'taxonomy' : 'choices';
@@ -118,7 +127,8 @@ export function selectedChoices(control: ConfigNode, state: VisibilityState): Pi
     if (!Array.isArray(raw)) continue;
     for (const entry of raw) {
       if (typeof entry === 'string') written.add(entry);
-      else if (Array.isArray(entry)) for (const part of entry) if (typeof part === 'string') written.add(part);
+      else if (Array.isArray(entry))
+        for (const part of entry) if (typeof part === 'string') written.add(part);
     }
   }
   const picked: PickedChoice[] = [];

@@ -11,7 +11,11 @@ import type { ResultIndex } from './result-index.js';
  * creates an annotation: `selected="true"` Choices and Taxonomy choices, and a required Number's
  * `defaultValue` (ls-spec §2.5). Per-region controls have no region yet, so they get none.
  */
-export function defaultResults(config: ParsedConfig, createId: (taken: ReadonlySet<string>) => string, taken: Set<string>): LSResult[] {
+export function defaultResults(
+  config: ParsedConfig,
+  createId: (taken: ReadonlySet<string>) => string,
+  taken: Set<string>,
+): LSResult[] {
   const items: LSResult[] = [];
   for (const control of config.controls) {
     if (control.attrs.perRegion === true) continue;
@@ -21,7 +25,13 @@ export function defaultResults(config: ParsedConfig, createId: (taken: ReadonlyS
     const id = createId(taken);
     taken.add(id);
     items.push(
-      classificationItem({ id, toName: config.targets.get(name)?.[0] ?? '', fromName: name, type: control.spec?.resultType ?? '', payload }),
+      classificationItem({
+        id,
+        toName: config.targets.get(name)?.[0] ?? '',
+        fromName: name,
+        type: control.spec?.resultType ?? '',
+        payload,
+      }),
     );
   }
   return items;
@@ -35,7 +45,11 @@ function defaultPayload(control: ConfigNode): unknown {
       return preselectedTaxonomyPayload(control);
     case 'Number': {
       const value = Number(control.attrs.defaultValue);
-      return control.attrs.required === true && control.attrs.defaultValue !== undefined && Number.isFinite(value) ? value : undefined;
+      return control.attrs.required === true &&
+        control.attrs.defaultValue !== undefined &&
+        Number.isFinite(value)
+        ? value
+        : undefined;
     }
     default:
       return undefined;
@@ -47,7 +61,12 @@ function defaultPayload(control: ConfigNode): unknown {
  * order (its `ranker` result lists every item where it stands). Returns what to add; empty when every
  * Ranker already has a result.
  */
-export function submitDefaults(config: ParsedConfig, index: ResultIndex, createId: (taken: ReadonlySet<string>) => string, taken: Set<string>): LSResult[] {
+export function submitDefaults(
+  config: ParsedConfig,
+  index: ResultIndex,
+  createId: (taken: ReadonlySet<string>) => string,
+  taken: Set<string>,
+): LSResult[] {
   const items: LSResult[] = [];
   for (const control of config.controls) {
     if (control.tag !== 'Ranker') continue;
@@ -57,7 +76,15 @@ export function submitDefaults(config: ParsedConfig, index: ResultIndex, createI
     const board = rankerBoard(control, config.byName.get(listName));
     const id = createId(taken);
     taken.add(id);
-    items.push(classificationItem({ id, toName: listName, fromName: name, type: 'ranker', payload: rankingPayload(board, readRanking(board, undefined)) }));
+    items.push(
+      classificationItem({
+        id,
+        toName: listName,
+        fromName: name,
+        type: 'ranker',
+        payload: rankingPayload(board, readRanking(board, undefined)),
+      }),
+    );
   }
   return items;
 }

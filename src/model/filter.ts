@@ -21,5 +21,7 @@ export function filterFor(node: ConfigNode, typed: string): OptionFilter | undef
 
 export function optionMatches(label: string, filter: OptionFilter | undefined): boolean {
   if (!filter) return true;
-  return filter.caseSensitive ? label.includes(filter.text) : label.toLowerCase().includes(filter.text.toLowerCase());
+  return filter.caseSensitive
+    ? label.includes(filter.text)
+    : label.toLowerCase().includes(filter.text.toLowerCase());
 }

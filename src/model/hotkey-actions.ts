@@ -4,6 +4,7 @@ import type { HotkeyRegistry } from './hotkeys.js';
 import { setClassification } from './commands.js';
 import { optionValue } from './options.js';
 import { toggledPayload } from './controls/choices.js';
+import { relabelTarget, toggleRegionLabel } from './relabel.js';
 
 /**
  * Builds the config's hotkeys: explicit `hotkey` attributes first, in document order, then Label
@@ -38,12 +39,18 @@ export function buildHotkeys(host: HotkeyHost): void {
   const options = collectOptions(host.config);
   for (const option of options) {
     const combo = option.node.attrs.hotkey;
-    if (typeof combo === 'string' && combo.trim() !== '') host.hotkeys.register(combo, describe(option.node), action(host, option), option.node.key);
+    if (typeof combo === 'string' && combo.trim() !== '')
+      host.hotkeys.register(combo, describe(option.node), action(host, option), option.node.key);
   }
   for (const filter of filtersOf(host.config.root)) {
     const combo = filter.attrs.hotkey;
     if (typeof combo === 'string' && combo.trim() !== '')
-      host.hotkeys.register(combo, `Filter of “${String(filter.attrs.toName ?? '')}”`, () => host.requestFocus(filter.key), filter.key);
+      host.hotkeys.register(
+        combo,
+        `Filter of “${String(filter.attrs.toName ?? '')}”`,
+        () => host.requestFocus(filter.key),
+        filter.key,
+      );
   }
   for (const option of options) {
     if (option.node.attrs.hotkey !== undefined && option.node.attrs.hotkey !== '') continue;
@@ -72,7 +79,12 @@ interface OptionRef {
 function collectOptions(config: ParsedConfig): OptionRef[] {
   const out: OptionRef[] = [];
   for (const control of config.controls) {
-    const kind = control.tag === 'Choices' ? 'Choice' : control.tag === 'Labels' || control.tag.endsWith('Labels') ? 'Label' : undefined;
+    const kind =
+      control.tag === 'Choices'
+        ? 'Choice'
+        : control.tag === 'Labels' || control.tag.endsWith('Labels')
+          ? 'Label'
+          : undefined;
     if (!kind) continue;
     const walk = (nodes: readonly ConfigNode[]) => {
       for (const node of nodes) {
@@ -95,11 +107,18 @@ function action(host: HotkeyHost, option: OptionRef): HotkeyAction {
 }
 
 function toggleLabel(host: HotkeyHost, { node, control }: OptionRef): void {
+  // with a region of this control's object selected, the key relabels it (as a palette click does)
+  const region = relabelTarget(host.store, host.config, control);
+  if (region !== undefined) return toggleRegionLabel(host.store, control, region, node);
   const name = String(control.attrs.name ?? '');
   const value = optionValue(node);
   const current = host.chosenLabels.get(name) ?? [];
   const single = control.attrs.choice !== 'multiple';
-  const next = current.includes(value) ? current.filter((v) => v !== value) : single ? [value] : [...current, value];
+  const next = current.includes(value)
+    ? current.filter((v) => v !== value)
+    : single
+      ? [value]
+      : [...current, value];
   host.chosenLabels.set(name, next);
 }
 
@@ -110,7 +129,13 @@ function toggleChoice(host: HotkeyHost, { node, control }: OptionRef): void {
   if (control.attrs.perRegion === true && selection.length !== 1) return;
   const scope = control.attrs.perRegion === true ? { regionId: selection[0]! } : {};
   const current = host.store.index.classification(name, toName, scope)?.value?.choices;
-  setClassification(host.store, { name, toName, type: 'choices', valueKey: 'choices' }, toggledPayload(control, current, node), scope, {
-    createId: host.createId,
-  });
+  setClassification(
+    host.store,
+    { name, toName, type: 'choices', valueKey: 'choices' },
+    toggledPayload(control, current, node),
+    scope,
+    {
+      createId: host.createId,
+    },
+  );
 }

@@ -27,7 +27,17 @@ export interface HotkeyWarning {
 export const AUTO_HOTKEYS = '1234567890qwetasdfgzxcvbyiopjklnm';
 
 const MODIFIERS = ['ctrl', 'alt', 'shift', 'meta'] as const;
-const KEY_NAMES: Readonly<Record<string, string>> = { ' ': 'space', spacebar: 'space', esc: 'escape', del: 'delete', return: 'enter', cmd: 'meta', command: 'meta', control: 'ctrl', option: 'alt' };
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'space',
+  spacebar: 'space',
+  esc: 'escape',
+  del: 'delete',
+  return: 'enter',
+  cmd: 'meta',
+  command: 'meta',
+  control: 'ctrl',
+  option: 'alt',
+};
 
 /** Canonical form of a combo: modifiers sorted, then the key, lower-case. Empty for nonsense input. */
 export function normalizeCombo(combo: string): string {
@@ -75,7 +85,8 @@ export class HotkeyRegistry<Action> {
   register(combo: string, owner: string, action: Action, key: string = owner): boolean {
     const ownerKey = key;
     const normal = normalizeCombo(combo);
-    const heldBy = normal === '' ? undefined : (this.#reserved.get(normal) ?? this.#bindings.get(normal)?.owner);
+    const heldBy =
+      normal === '' ? undefined : (this.#reserved.get(normal) ?? this.#bindings.get(normal)?.owner);
     if (normal === '' || heldBy !== undefined) {
       const message =
         normal === ''

@@ -3,7 +3,8 @@ import type { ConfigNode } from '../config/types.js';
 /** The value an option tag (Choice, Label, Relation) stands for, after `$variable` binding. */
 export function optionValue(node: ConfigNode): string {
   const bound = node.bound.value;
-  if (typeof bound === 'string' || typeof bound === 'number' || typeof bound === 'boolean') return String(bound);
+  if (typeof bound === 'string' || typeof bound === 'number' || typeof bound === 'boolean')
+    return String(bound);
   const raw = node.attrs.value;
   return raw === undefined ? '' : String(raw);
 }

@@ -73,12 +73,24 @@ export function setRegionLabels(
   if (own) {
     const keepEmpty = control.allowEmpty === true || own.type !== 'labels' || items.length === 1;
     if (values.length === 0 && !keepEmpty) ops.push({ op: 'remove', item: own });
-    else ops.push({ op: 'replace', from: own, to: withEditedOrigin({ ...own, value: { ...own.value, [key]: [...values] } }) });
+    else
+      ops.push({
+        op: 'replace',
+        from: own,
+        to: withEditedOrigin({ ...own, value: { ...own.value, [key]: [...values] } }),
+      });
   } else if (values.length > 0 || control.allowEmpty) {
     const primary = items[0];
     if (!primary) return;
-    const geometry = Object.fromEntries(Object.entries(primary.value ?? {}).filter(([k]) => k !== payloadKey(primary.type)));
-    const added: LSResult = { ...primary, value: { ...geometry, labels: [...values] }, from_name: control.name, type: 'labels' };
+    const geometry = Object.fromEntries(
+      Object.entries(primary.value ?? {}).filter(([k]) => k !== payloadKey(primary.type)),
+    );
+    const added: LSResult = {
+      ...primary,
+      value: { ...geometry, labels: [...values] },
+      from_name: control.name,
+      type: 'labels',
+    };
     ops.push({ op: 'add', item: withEditedOrigin(added), after: items[items.length - 1] });
   }
   store.apply(ops, { ...options, changes: [{ kind: 'update', id, control: control.name }] });

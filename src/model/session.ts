@@ -71,7 +71,9 @@ export class Session {
       const annotations = this.imported.task.annotations ?? [];
       const wanted = options.annotationId;
       this.annotationIndex =
-        wanted === undefined ? -1 : annotations.findIndex((a: LSAnnotation) => a.id !== undefined && String(a.id) === String(wanted));
+        wanted === undefined
+          ? -1
+          : annotations.findIndex((a: LSAnnotation) => a.id !== undefined && String(a.id) === String(wanted));
       const set = this.annotationIndex >= 0 ? this.imported.annotations[this.annotationIndex] : undefined;
       const setAside = new Set(set?.result.filter((_, i) => set.usable[i] !== true) ?? []);
       const taken = new Set(this.imported.ids);
@@ -83,11 +85,15 @@ export class Session {
         takenIds: taken,
       });
       this.resultIssues = taskProblem ? [taskProblem] : this.imported.issues;
-      this.unreadableResult = set !== undefined && set.record !== undefined && !Array.isArray(set.record.result);
+      this.unreadableResult =
+        set !== undefined && set.record !== undefined && !Array.isArray(set.record.result);
     }
     this.hotkeys = new HotkeyRegistry();
     buildHotkeys(this);
-    this.#configErrors = [...this.config.errors, ...this.hotkeys.warnings.map((w) => hotkeyError(this.config, w))];
+    this.#configErrors = [
+      ...this.config.errors,
+      ...this.hotkeys.warnings.map((w) => hotkeyError(this.config, w)),
+    ];
   }
 
   static open(options: OpenOptions): Session {
@@ -111,7 +117,11 @@ export class Session {
   exportTask(): LSTask {
     const untouched = this.annotationIndex < 0 && this.store.revision === 0;
     const annotation = this.annotation();
-    const current = untouched ? {} : this.annotationIndex >= 0 ? { annotationIndex: this.annotationIndex, annotation } : { annotation };
+    const current = untouched
+      ? {}
+      : this.annotationIndex >= 0
+        ? { annotationIndex: this.annotationIndex, annotation }
+        : { annotation };
     return exportTask(this.imported, current) as LSTask;
   }
 
@@ -164,7 +174,14 @@ function hotkeyError(config: ParsedConfig, warning: HotkeyWarning): ConfigError 
     else node.children.forEach(find);
   };
   if (config.root) find(config.root);
-  return { message: warning.message, line: at?.line ?? 1, column: at?.column ?? 1, severity: 'warning', code: 'hotkey', ...(at ? { tag: at.tag } : {}) };
+  return {
+    message: warning.message,
+    line: at?.line ?? 1,
+    column: at?.column ?? 1,
+    severity: 'warning',
+    code: 'hotkey',
+    ...(at ? { tag: at.tag } : {}),
+  };
 }
 
 function newAnnotation(user: unknown): LSAnnotation {

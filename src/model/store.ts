@@ -94,7 +94,8 @@ export class AnnotationStore {
   /** Lookups over the current items, built once per state. */
   get index(): ResultIndex {
     const items = this.items;
-    if (this.#index?.items !== items) this.#index = new ResultIndex(items, (item) => !this.#setAside.has(item));
+    if (this.#index?.items !== items)
+      this.#index = new ResultIndex(items, (item) => !this.#setAside.has(item));
     return this.#index;
   }
 
@@ -195,14 +196,20 @@ function applyOps(items: readonly LSResult[], ops: readonly ItemOp[]): readonly 
       changed = true;
     } else if (op.op === 'replace') {
       const at = next.indexOf(op.from);
-      if (at < 0) throw new Error(`Cannot replace a result item that is not in the annotation (id ${op.from.id ?? '-'})`);
+      if (at < 0)
+        throw new Error(
+          `Cannot replace a result item that is not in the annotation (id ${op.from.id ?? '-'})`,
+        );
       if (op.from !== op.to) {
         next[at] = deepFreeze(op.to);
         changed = true;
       }
     } else {
       const at = next.indexOf(op.item);
-      if (at < 0) throw new Error(`Cannot remove a result item that is not in the annotation (id ${op.item.id ?? '-'})`);
+      if (at < 0)
+        throw new Error(
+          `Cannot remove a result item that is not in the annotation (id ${op.item.id ?? '-'})`,
+        );
       next.splice(at, 1);
       changed = true;
     }
@@ -246,7 +253,8 @@ function diff(before: readonly LSResult[], after: readonly LSResult[]): StoreCha
   for (const [id, items] of b) {
     const old = a.get(id);
     if (!old) changes.push({ kind: 'add', id });
-    else if (old.length !== items.length || old.some((item, i) => item !== items[i])) changes.push({ kind: 'update', id });
+    else if (old.length !== items.length || old.some((item, i) => item !== items[i]))
+      changes.push({ kind: 'update', id });
   }
   for (const id of a.keys()) if (!b.has(id)) changes.push({ kind: 'remove', id });
   return changes;

@@ -28,15 +28,21 @@ const VALUE_KEYS: Readonly<Record<string, string>> = {
   Ranker: 'ranker',
 };
 
-export function validateAnnotation(config: ParsedConfig, index: ResultIndex, visible: VisibilityTest): Problem[] {
+export function validateAnnotation(
+  config: ParsedConfig,
+  index: ResultIndex,
+  visible: VisibilityTest,
+): Problem[] {
   const problems: Problem[] = [];
   for (const control of config.controls) {
     const name = String(control.attrs.name ?? '');
     const valueKey = VALUE_KEYS[control.tag];
-    if (valueKey && control.attrs.required === true) problems.push(...requiredProblems(control, name, valueKey, config, index, visible));
+    if (valueKey && control.attrs.required === true)
+      problems.push(...requiredProblems(control, name, valueKey, config, index, visible));
     if (control.tag === 'Number') problems.push(...rangeProblems(control, name, index));
     if (control.tag === 'DateTime') problems.push(...dateRangeProblems(control, name, index));
-    if (control.tag === 'Labels' || control.tag.endsWith('Labels')) problems.push(...usageProblems(control, name, index));
+    if (control.tag === 'Labels' || control.tag.endsWith('Labels'))
+      problems.push(...usageProblems(control, name, index));
   }
   return problems;
 }
@@ -76,7 +82,12 @@ function requiredProblems(
       if (wanted.length > 0 && !index.labelsOf(id).some((label) => wanted.includes(label))) continue;
       const answer = items.find((item) => item.from_name === name);
       if (!hasValue(answer?.value?.[valueKey])) {
-        problems.push({ code: 'required', message: requiredMessage(control, name), control: name, regionId: id });
+        problems.push({
+          code: 'required',
+          message: requiredMessage(control, name),
+          control: name,
+          regionId: id,
+        });
       }
     }
     return problems;
@@ -84,7 +95,9 @@ function requiredProblems(
   if (!visible(control)) return [];
   const toName = control.tag === 'Pairwise' ? name : (targets[0] ?? '');
   const item = index.classification(name, toName);
-  return hasValue(item?.value?.[valueKey]) ? [] : [{ code: 'required', message: requiredMessage(control, name), control: name }];
+  return hasValue(item?.value?.[valueKey])
+    ? []
+    : [{ code: 'required', message: requiredMessage(control, name), control: name }];
 }
 
 function rangeProblems(control: ConfigNode, name: string, index: ResultIndex): Problem[] {
@@ -131,7 +144,8 @@ function usageProblems(control: ConfigNode, name: string, index: ResultIndex): P
   for (const item of index.itemsFrom(name)) {
     const labels = item.value?.[key];
     if (!Array.isArray(labels)) continue;
-    for (const label of labels) if (typeof label === 'string') counts.set(label, (counts.get(label) ?? 0) + 1);
+    for (const label of labels)
+      if (typeof label === 'string') counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const problems: Problem[] = [];
   const parentLimit = Number(control.attrs.maxUsages);
@@ -143,7 +157,11 @@ function usageProblems(control: ConfigNode, name: string, index: ResultIndex): P
     const value = label.attrs.alias !== undefined ? String(label.attrs.alias) : optionValue(label);
     const used = counts.get(value) ?? 0;
     if (used > limit) {
-      problems.push({ code: 'max-usages', message: `Label “${optionValue(label)}” is used ${used} times; at most ${limit} allowed`, control: name });
+      problems.push({
+        code: 'max-usages',
+        message: `Label “${optionValue(label)}” is used ${used} times; at most ${limit} allowed`,
+        control: name,
+      });
     }
   }
   return problems;

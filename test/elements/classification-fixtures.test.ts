@@ -31,8 +31,10 @@ async function openFixture(name: string): Promise<{ ws: LabelWorkspace; task: LS
   const { config, tasks, annotation } = await loadFixture(name);
   // some fixtures keep the data in tasks.json only, datetime ships a config alone, and
   // taxonomy_large's annotation file carries another example's data (a review), not its pages
-  const base: LSTask = (name === 'taxonomy_large' ? tasks[0] : annotation) ?? tasks[0] ?? { data: { text: 'Meeting on 22 May 1991 at 9:17' } };
-  const data = Object.keys(base.data ?? {}).length > 0 ? base.data : (tasks[0]?.data ?? { text: 'Some text' });
+  const base: LSTask = (name === 'taxonomy_large' ? tasks[0] : annotation) ??
+    tasks[0] ?? { data: { text: 'Meeting on 22 May 1991 at 9:17' } };
+  const data =
+    Object.keys(base.data ?? {}).length > 0 ? base.data : (tasks[0]?.data ?? { text: 'Some text' });
   const task = withAnnotationIds({ ...base, data });
   const ws = await fixture<LabelWorkspace>(html`<label-workspace></label-workspace>`);
   const ready = oneEvent(ws, 'label-ready');
@@ -58,8 +60,14 @@ describe('classification fixtures through <label-workspace>', () => {
       await sendKeys({ press: 'Tab' });
       let active: Element | null = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      expect(ws.contains(document.activeElement) || document.activeElement === ws, 'focus entered the workspace').to.equal(true);
-      expect(active?.matches('input, button, select, textarea, [tabindex], [role]'), `focused ${active?.outerHTML.slice(0, 80)}`).to.equal(true);
+      expect(
+        ws.contains(document.activeElement) || document.activeElement === ws,
+        'focus entered the workspace',
+      ).to.equal(true);
+      expect(
+        active?.matches('input, button, select, textarea, [tabindex], [role]'),
+        `focused ${active?.outerHTML.slice(0, 80)}`,
+      ).to.equal(true);
       before.remove();
       expect(JSON.parse(JSON.stringify(ws.exportTask()))).to.deep.equal(JSON.parse(JSON.stringify(task)));
     });
@@ -81,14 +89,23 @@ describe('default values', () => {
     expect(ws.exportTask().annotations).to.have.length(1);
   });
 
-  it('submit writes an untouched Ranker\'s initial order, as Label Studio does', async () => {
+  it("submit writes an untouched Ranker's initial order, as Label Studio does", async () => {
     const ws = await fixture<LabelWorkspace>(html`<label-workspace></label-workspace>`);
     ws.config = `<View><List name="results" value="$items" title="Results"/><Ranker name="rank" toName="results"/></View>`;
-    ws.task = { data: { items: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] } };
+    ws.task = {
+      data: {
+        items: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+      },
+    };
     await settle(ws);
     const submitted = oneEvent(ws, 'label-submit');
     expect(ws.submit()).to.equal(true);
     const { annotation } = (await submitted).detail;
-    expect(annotation.result.map((r: LSResult) => [r.type, r.to_name, r.value])).to.deep.equal([['ranker', 'results', { ranker: { rank: ['a', 'b'] } }]]);
+    expect(annotation.result.map((r: LSResult) => [r.type, r.to_name, r.value])).to.deep.equal([
+      ['ranker', 'results', { ranker: { rank: ['a', 'b'] } }],
+    ]);
   });
 });

@@ -10,7 +10,9 @@ const CONFIG = `<View>
   <Text name="t" value="$text"/>
 </View>`;
 
-const buttons = (ws: HTMLElement) => [...deepQuery(ws, 'label-labels')!.shadowRoot!.querySelectorAll('button')];
+const buttons = (ws: HTMLElement) => [
+  ...deepQuery(ws, 'label-labels')!.shadowRoot!.querySelectorAll('button'),
+];
 
 describe('<Filter>', () => {
   it('narrows the labels of its control by substring once minlength is typed', async () => {

@@ -42,7 +42,10 @@ export async function nextChange(ws: LabelWorkspace): Promise<AnnotationChangeDe
 }
 
 /** Finds an element inside the workspace, descending through open shadow roots. */
-export function deepQuery<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E | null {
+export function deepQuery<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E | null {
   const direct = root.querySelector<E>(selector);
   if (direct) return direct;
   const all = root.querySelectorAll('*');
@@ -57,16 +60,22 @@ export function deepQuery<E extends Element = HTMLElement>(root: Element | Shado
 }
 
 /** All matches inside the workspace, through open shadow roots, in document order. */
-export function deepQueryAll<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E[] {
+export function deepQueryAll<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E[] {
   const out: E[] = [...root.querySelectorAll<E>(selector)];
   const scope = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
   for (const r of scope) out.push(...deepQueryAll<E>(r, selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepQueryAll<E>(el.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) out.push(...deepQueryAll<E>(el.shadowRoot, selector));
   return out;
 }
 
 /** Loads a shared Label Studio fixture served under /__shared/. */
-export async function loadFixture(name: string): Promise<{ config: string; tasks: LSTask[]; annotation?: LSTask }> {
+export async function loadFixture(
+  name: string,
+): Promise<{ config: string; tasks: LSTask[]; annotation?: LSTask }> {
   const base = `/__shared/ls-fixtures/${name}`;
   const config = await (await fetch(`${base}/config.xml`)).text();
   const tasksResponse = await fetch(`${base}/tasks.json`);
@@ -86,6 +95,9 @@ export async function loadFixture(name: string): Promise<{ config: string; tasks
 /** Gives every annotation of a task an id (fixtures have none) so a test can open it by `annotationId`. */
 export function withAnnotationIds(task: LSTask): LSTask {
   const copy = structuredClone(task);
-  copy.annotations = (copy.annotations ?? []).map((a: LSAnnotation, i: number) => ({ ...a, id: a.id ?? `a${i}` }));
+  copy.annotations = (copy.annotations ?? []).map((a: LSAnnotation, i: number) => ({
+    ...a,
+    id: a.id ?? `a${i}`,
+  }));
   return copy;
 }

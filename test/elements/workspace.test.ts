@@ -31,7 +31,9 @@ describe('<label-workspace>', () => {
 
   it('fires label-ready once, after rendering', async () => {
     const { fixture, html } = await import('@open-wc/testing');
-    const ws = await fixture<HTMLElementTagNameMap['label-workspace']>(html`<label-workspace></label-workspace>`);
+    const ws = await fixture<HTMLElementTagNameMap['label-workspace']>(
+      html`<label-workspace></label-workspace>`,
+    );
     const ready = oneEvent(ws, 'label-ready');
     ws.config = CONFIG;
     ws.task = TASK;
@@ -130,7 +132,9 @@ describe('<label-workspace>', () => {
     expect(getComputedStyle(view).color).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(view).backgroundImage).to.equal('none');
     expect(getComputedStyle(document.body).display).to.not.equal('none');
-    const css = [...ws.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    const css = [...ws.shadowRoot!.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .join('\n');
     expect(css).to.not.contain('attacker');
   });
 
@@ -142,8 +146,44 @@ describe('<label-workspace>', () => {
   });
 
   it('opens an existing annotation by id and exports the task unchanged', async () => {
-    const task = { id: 3, data: TASK.data, annotations: [{ id: 'a', result: [choice('Negative')], unknown_field: { x: 1 } }] };
+    const task = {
+      id: 3,
+      data: TASK.data,
+      annotations: [{ id: 'a', result: [choice('Negative')], unknown_field: { x: 1 } }],
+    };
     const ws = await mountWorkspace(CONFIG, task, { annotationId: 'a' });
     expect(ws.exportTask()).to.deep.equal(task);
+  });
+});
+
+describe('<label-workspace> before it has a config', () => {
+  it('stays quiet: no config error, no label-ready', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const events: string[] = [];
+    const ws = await fixture<HTMLElementTagNameMap['label-workspace']>(
+      html`<label-workspace></label-workspace>`,
+    );
+    for (const type of ['label-ready', 'label-config-error'])
+      ws.addEventListener(type, () => events.push(type));
+    ws.task = TASK;
+    await settle(ws);
+    expect(events).to.deep.equal([]);
+    ws.config = CONFIG;
+    await oneEvent(ws, 'label-ready');
+    expect(events).to.deep.equal(['label-ready']);
+  });
+
+  it('reads its config from a child <script type="application/xml">', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const ws = await fixture<HTMLElementTagNameMap['label-workspace']>(
+      html`<label-workspace
+        ><script type="application/xml">
+          ${CONFIG}
+        </script></label-workspace
+      >`,
+    );
+    ws.task = TASK;
+    await settle(ws);
+    expect(deepQuery(ws, 'label-choices')).to.exist;
   });
 });

@@ -17,12 +17,28 @@ describe('region commands', () => {
     const store = new AnnotationStore();
     const id = createRegion(
       store,
-      { toName: 'img', media, tool: { name: 'tag', type: 'rectanglelabels' }, geometry: box, labels: [{ fromName: 'tag', type: 'rectanglelabels', values: ['Cat'] }] },
+      {
+        toName: 'img',
+        media,
+        tool: { name: 'tag', type: 'rectanglelabels' },
+        geometry: box,
+        labels: [{ fromName: 'tag', type: 'rectanglelabels', values: ['Cat'] }],
+      },
       createId,
     );
     expect(store.items).to.have.length(1);
     const item = store.items[0]!;
-    expect(Object.keys(item)).to.deep.equal(['original_width', 'original_height', 'image_rotation', 'value', 'id', 'from_name', 'to_name', 'type', 'origin']);
+    expect(Object.keys(item)).to.deep.equal([
+      'original_width',
+      'original_height',
+      'image_rotation',
+      'value',
+      'id',
+      'from_name',
+      'to_name',
+      'type',
+      'origin',
+    ]);
     expect(item.value).to.deep.equal({ ...box, rectanglelabels: ['Cat'] });
     expect(item.id).to.equal(id);
   });
@@ -31,7 +47,13 @@ describe('region commands', () => {
     const store = new AnnotationStore();
     const id = createRegion(
       store,
-      { toName: 'img', media, tool: { name: 'box', type: 'rectangle' }, geometry: box, labels: [{ fromName: 'lbl', values: ['Dog'] }] },
+      {
+        toName: 'img',
+        media,
+        tool: { name: 'box', type: 'rectangle' },
+        geometry: box,
+        labels: [{ fromName: 'lbl', values: ['Dog'] }],
+      },
       createId,
     );
     updateRegionGeometry(store, id, { x: 50 });
@@ -45,7 +67,17 @@ describe('region commands', () => {
 
   it('turns an edited prediction into prediction-changed', () => {
     const store = new AnnotationStore({
-      items: [{ ...media, value: { ...box, rectanglelabels: ['Cat'] }, id: 'p1', from_name: 'tag', to_name: 'img', type: 'rectanglelabels', origin: 'prediction' }],
+      items: [
+        {
+          ...media,
+          value: { ...box, rectanglelabels: ['Cat'] },
+          id: 'p1',
+          from_name: 'tag',
+          to_name: 'img',
+          type: 'rectanglelabels',
+          origin: 'prediction',
+        },
+      ],
     });
     updateRegionGeometry(store, 'p1', { width: 5 });
     expect(store.items[0]!.origin).to.equal('prediction-changed');
@@ -55,12 +87,22 @@ describe('region commands', () => {
     const store = new AnnotationStore();
     const merged = createRegion(
       store,
-      { toName: 'img', media, tool: { name: 'tag', type: 'rectanglelabels' }, geometry: box, labels: [{ fromName: 'tag', type: 'rectanglelabels', values: ['Cat'] }] },
+      {
+        toName: 'img',
+        media,
+        tool: { name: 'tag', type: 'rectanglelabels' },
+        geometry: box,
+        labels: [{ fromName: 'tag', type: 'rectanglelabels', values: ['Cat'] }],
+      },
       createId,
     );
     setRegionLabels(store, merged, { name: 'tag', type: 'rectanglelabels' }, ['Dog']);
     expect(store.index.labelsOf(merged)).to.deep.equal(['Dog']);
-    const split = createRegion(store, { toName: 'img', media, tool: { name: 'box', type: 'rectangle' }, geometry: box }, createId);
+    const split = createRegion(
+      store,
+      { toName: 'img', media, tool: { name: 'box', type: 'rectangle' }, geometry: box },
+      createId,
+    );
     setRegionLabels(store, split, { name: 'lbl', type: 'labels' }, ['Cow']);
     expect(store.index.itemsOf(split).map((i) => i.type)).to.deep.equal(['rectangle', 'labels']);
     expect(store.index.itemsOf(split)[1]!.value).to.deep.equal({ ...box, labels: ['Cow'] });

@@ -103,7 +103,11 @@ describe('AnnotationStore', () => {
     const store = new AnnotationStore({ items: [rect('r1', 'Cat')] });
     const ids = addResults(
       store,
-      [rect('r1', 'Dog'), rect('r9', 'Cow'), { type: 'relation', from_id: 'r1', to_id: 'r9', direction: 'right' }],
+      [
+        rect('r1', 'Dog'),
+        rect('r9', 'Cow'),
+        { type: 'relation', from_id: 'r1', to_id: 'r9', direction: 'right' },
+      ],
       { createId },
     );
     expect(ids).to.have.length(2);

@@ -23,7 +23,14 @@ const imported: LSResult[] = [
     meta: { text: ['kept'] },
     future_field: { anything: [1, 2, 3] },
   },
-  { value: { choices: ['A'] }, id: 'c1', from_name: 'mood', to_name: 'img', type: 'choices', origin: 'manual' },
+  {
+    value: { choices: ['A'] },
+    id: 'c1',
+    from_name: 'mood',
+    to_name: 'img',
+    type: 'choices',
+    origin: 'manual',
+  },
   { type: 'relation', from_id: 'r1', to_id: 'c1', direction: 'right' },
   { id: 'u1', type: 'some_future_type', from_name: 'x', to_name: 'img', value: { whatever: true } },
 ];
@@ -45,7 +52,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant('set' as const),
     control: fc.integer({ min: 0, max: controls.length - 1 }),
-    payload: fc.option(fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    payload: fc.option(fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }), {
+      nil: undefined,
+    }),
     perRegion: fc.boolean(),
     burst: fc.boolean(),
   }),
@@ -72,8 +81,16 @@ describe('undo to the start (property)', () => {
           if (s.kind === 'set') {
             const regionIds = [...store.index.ids()].filter((id) => store.index.isRegion(id));
             const scope = s.perRegion && regionIds.length > 0 ? { regionId: regionIds[0]! } : {};
-            const payload = s.payload === undefined ? undefined : controls[s.control]!.valueKey === 'rating' ? s.payload.length : s.payload;
-            setClassification(store, controls[s.control]!, payload, scope, { createId, mergeKey: s.burst ? 'typing' : undefined });
+            const payload =
+              s.payload === undefined
+                ? undefined
+                : controls[s.control]!.valueKey === 'rating'
+                  ? s.payload.length
+                  : s.payload;
+            setClassification(store, controls[s.control]!, payload, scope, {
+              createId,
+              mergeKey: s.burst ? 'typing' : undefined,
+            });
           } else if (s.kind === 'remove') {
             const ids = [...store.index.ids()];
             if (ids.length > 0) removeRegion(store, ids[s.which % ids.length]!);

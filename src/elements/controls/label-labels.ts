@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import type { ConfigNode } from '../../config/types.js';
 import { optionValue } from '../../model/options.js';
 import { optionMatches } from '../../model/filter.js';
+import { regionLabelValues, relabelTarget, toggleRegionLabel } from '../../model/relabel.js';
 import { workspaceContext, type WorkspaceContextValue } from '../workspace/context.js';
 
 /**
@@ -64,7 +65,9 @@ export class LabelLabels extends LitElement {
       background: var(--swatch);
     }
     kbd {
-      font: 0.75em ui-monospace, monospace;
+      font:
+        0.75em ui-monospace,
+        monospace;
       opacity: 0.8;
     }
   `;
@@ -76,25 +79,42 @@ export class LabelLabels extends LitElement {
   @property({ attribute: false })
   workspace: WorkspaceContextValue | undefined;
 
-  /** Values of the labels currently chosen for drawing (kept by the workspace, so hotkeys and clicks agree). */
+  /** Values of the labels shown pressed: the selected region's, when one of this control's objects
+   *  has one selected (a click then relabels it); else those chosen for drawing (kept by the
+   *  workspace, so hotkeys and clicks agree). */
   get chosen(): readonly string[] {
+    const region = this.#relabelTarget();
+    if (region !== undefined && this.workspace && this.node)
+      return regionLabelValues(this.workspace.store, this.node, region);
     return this.workspace?.chosenLabels.get(String(this.node?.attrs.name ?? '')) ?? [];
+  }
+
+  #relabelTarget(): string | undefined {
+    const ws = this.workspace;
+    return ws && this.node ? relabelTarget(ws.store, ws.config, this.node) : undefined;
   }
 
   override render(): TemplateResult | typeof nothing {
     const node = this.node;
     if (!node) return nothing;
     const filter = this.workspace?.optionFilter(String(node.attrs.name ?? ''));
-    const labels = node.children.filter((child) => child.tag === 'Label' && optionMatches(optionValue(child), filter));
+    const labels = node.children.filter(
+      (child) => child.tag === 'Label' && optionMatches(optionValue(child), filter),
+    );
     const inline = node.attrs.showInline !== false;
-    return html`<div class="palette ${inline ? '' : 'column'}" role="toolbar" aria-label=${`Labels of ${String(node.attrs.name ?? '')}`}>
+    return html`<div
+      class="palette ${inline ? '' : 'column'}"
+      role="toolbar"
+      aria-label=${`Labels of ${String(node.attrs.name ?? '')}`}
+    >
       ${labels.map((label) => this.#renderLabel(label))}
     </div>`;
   }
 
   #renderLabel(label: ConfigNode): TemplateResult {
     const value = optionValue(label);
-    const shown = label.attrs.showAlias === true && label.attrs.alias !== undefined ? String(label.attrs.alias) : value;
+    const shown =
+      label.attrs.showAlias === true && label.attrs.alias !== undefined ? String(label.attrs.alias) : value;
     const hotkey = this.workspace?.hotkeyOf(label);
     const colour = safeColour(label.attrs.background);
     const pressed = this.chosen.includes(value);
@@ -105,17 +125,30 @@ export class LabelLabels extends LitElement {
       aria-pressed=${pressed ? 'true' : 'false'}
       title=${label.attrs.hint === undefined ? nothing : String(label.attrs.hint)}
       ?disabled=${this.workspace?.readonly ?? true}
-      @click=${() => this.#toggle(value)}
+      @click=${() => this.#toggle(label)}
     >
       <span class="dot"></span>${shown}${hotkey ? html`<kbd>${hotkey}</kbd>` : nothing}
     </button>`;
   }
 
-  #toggle(value: string): void {
+  #toggle(label: ConfigNode): void {
+    const region = this.#relabelTarget();
+    if (region !== undefined && this.workspace && this.node)
+      return toggleRegionLabel(this.workspace.store, this.node, region, label);
+    const value = optionValue(label);
     const single = this.node?.attrs.choice !== 'multiple';
-    const next = this.chosen.includes(value) ? this.chosen.filter((v) => v !== value) : single ? [value] : [...this.chosen, value];
+    const next = this.chosen.includes(value)
+      ? this.chosen.filter((v) => v !== value)
+      : single
+        ? [value]
+        : [...this.chosen, value];
     // internal to the workspace's shadow tree: not part of the public event contract
-    this.dispatchEvent(new CustomEvent('palette-change', { detail: { control: String(this.node?.attrs.name ?? ''), labels: next }, bubbles: true }));
+    this.dispatchEvent(
+      new CustomEvent('palette-change', {
+        detail: { control: String(this.node?.attrs.name ?? ''), labels: next },
+        bubbles: true,
+      }),
+    );
   }
 }
 
@@ -123,5 +156,7 @@ export class LabelLabels extends LitElement {
  *  declaration and start another. */
 function safeColour(value: unknown): string {
   const text = value === undefined ? '' : String(value).trim();
-  return /^(#[0-9a-f]{3,8}|[a-z]{3,20}|rgba?\([\d\s.,%]+\)|hsla?\([\d\s.,%deg]+\))$/i.test(text) ? text : '#36b37e';
+  return /^(#[0-9a-f]{3,8}|[a-z]{3,20}|rgba?\([\d\s.,%]+\)|hsla?\([\d\s.,%deg]+\))$/i.test(text)
+    ? text
+    : '#36b37e';
 }

@@ -67,6 +67,8 @@ export class LabelFilter extends LitElement {
 
   #send(text: string): void {
     // internal to the workspace's shadow tree (not composed): not a public event
-    this.dispatchEvent(new CustomEvent('filter-change', { detail: { node: this.node, text }, bubbles: true }));
+    this.dispatchEvent(
+      new CustomEvent('filter-change', { detail: { node: this.node, text }, bubbles: true }),
+    );
   }
 }

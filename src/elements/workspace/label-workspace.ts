@@ -111,7 +111,15 @@ export class LabelWorkspace extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('task') || changed.has('annotationId') || this.#session === undefined) {
+    // no config yet: a workspace the host has not set up stays quiet (no errors, no label-ready), and
+    // one whose config is cleared keeps the annotation it has
+    if (this.#configText().trim() === '') return;
+    if (
+      changed.has('config') ||
+      changed.has('task') ||
+      changed.has('annotationId') ||
+      this.#session === undefined
+    ) {
       this.#open(changed.has('config') && !changed.has('task') && !changed.has('annotationId'));
     } else if (changed.has('readonly')) {
       this.#refresh();
@@ -145,8 +153,13 @@ export class LabelWorkspace extends LitElement {
   /** Moves the view of a media object: for an image `zoom` (1 = fit) and `x`/`y` the image point at the
    *  centre in percent; for audio `x` in seconds. Returns false when no media object can take it. */
   setView(view: { zoom?: number; x?: number; y?: number; object?: string }): boolean {
-    const target = [...(this.renderRoot.querySelectorAll<HTMLElement & { setView?: (v: typeof view) => boolean }>('[data-object]') ?? [])].find(
-      (el) => typeof el.setView === 'function' && (view.object === undefined || el.dataset.object === view.object),
+    const target = [
+      ...(this.renderRoot.querySelectorAll<HTMLElement & { setView?: (v: typeof view) => boolean }>(
+        '[data-object]',
+      ) ?? []),
+    ].find(
+      (el) =>
+        typeof el.setView === 'function' && (view.object === undefined || el.dataset.object === view.object),
     );
     return target?.setView?.(view) ?? false;
   }
@@ -160,7 +173,10 @@ export class LabelWorkspace extends LitElement {
     const session = this.#session;
     if (!session) return false;
     // text typed into a TextArea but not yet added is part of the answer, as in Label Studio
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { commitPending?: () => void }>('[data-control]')) el.commitPending?.();
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { commitPending?: () => void }>(
+      '[data-control]',
+    ))
+      el.commitPending?.();
     if (!this.context?.readonly) session.applySubmitDefaults();
     const problems = session.validate();
     if (problems.length > 0) {
@@ -171,8 +187,9 @@ export class LabelWorkspace extends LitElement {
       void this.updateComplete.then(() => this.#focusControl(problems[0]!.control));
       return false;
     }
-    const event = new LabelSubmitEvent({ ...STAMP, annotation: session.annotation(), task: session.exportTask() });
-    return this.dispatchEvent(event);
+    return this.dispatchEvent(
+      new LabelSubmitEvent({ ...STAMP, annotation: session.annotation(), task: session.exportTask() }),
+    );
   }
 
   undo(): boolean {
@@ -187,22 +204,34 @@ export class LabelWorkspace extends LitElement {
     const session = this.#session;
     const context = this.context;
     const errors = session?.configErrors.filter((e) => e.severity === 'error') ?? [];
-    return html`<div class="workspace" part="workspace" @palette-change=${this.#onPalette} @filter-change=${this.#onFilter}>
-      ${errors.length > 0
-        ? html`<div class="errors" part="errors" role="alert">
-            <strong>The labeling config has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}:</strong>
-            <ul>
-              ${errors.map((e) => html`<li>Line ${e.line}, column ${e.column}: ${e.message}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${context && session?.config.root && errors.length === 0
-        ? renderNode(session.config.root, {
-            context,
-            pages: this.pages,
-            setPage: (key, page) => (this.pages = new Map(this.pages).set(key, page)),
-          })
-        : nothing}
+    return html`<div
+      class="workspace"
+      part="workspace"
+      @palette-change=${this.#onPalette}
+      @filter-change=${this.#onFilter}
+    >
+      ${
+        errors.length > 0
+          ? html`<div class="errors" part="errors" role="alert">
+              <strong
+                >The labeling config has
+                ${errors.length === 1 ? 'an error' : `${errors.length} errors`}:</strong
+              >
+              <ul>
+                ${errors.map((e) => html`<li>Line ${e.line}, column ${e.column}: ${e.message}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        context && session?.config.root && errors.length === 0
+          ? renderNode(session.config.root, {
+              context,
+              pages: this.pages,
+              setPage: (key, page) => (this.pages = new Map(this.pages).set(key, page)),
+            })
+          : nothing
+      }
     </div>`;
   }
 
@@ -226,7 +255,8 @@ export class LabelWorkspace extends LitElement {
     this.#session = session;
     this.#flagged.clear();
     this.#filters.clear();
-    session.onFocusRequest = (key) => this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+    session.onFocusRequest = (key) =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
     this.#problems.clear();
     this.pages = new Map();
     this.#unsubscribe = [
@@ -238,8 +268,10 @@ export class LabelWorkspace extends LitElement {
     ];
     this.#refresh();
     adoptConfigStyles(this, session.config);
-    if (session.configErrors.length > 0) this.dispatchEvent(new LabelConfigErrorEvent({ errors: session.configErrors }));
-    if (session.resultIssues.length > 0) this.dispatchEvent(new LabelValidationErrorEvent({ problems: [], results: session.resultIssues }));
+    if (session.configErrors.length > 0)
+      this.dispatchEvent(new LabelConfigErrorEvent({ errors: session.configErrors }));
+    if (session.resultIssues.length > 0)
+      this.dispatchEvent(new LabelValidationErrorEvent({ problems: [], results: session.resultIssues }));
   }
 
   #detach(): void {
@@ -264,7 +296,9 @@ export class LabelWorkspace extends LitElement {
         source: commit.source,
       }),
     );
-    this.dispatchEvent(new LabelHistoryChangeEvent({ canUndo: session.store.canUndo, canRedo: session.store.canRedo }));
+    this.dispatchEvent(
+      new LabelHistoryChangeEvent({ canUndo: session.store.canUndo, canRedo: session.store.canRedo }),
+    );
   }
 
   /** Provides a fresh context value so every consumer re-renders with the current state. */
@@ -290,7 +324,9 @@ export class LabelWorkspace extends LitElement {
 
   async #announceReady(session: Session): Promise<void> {
     await this.updateComplete;
-    const views = [...this.renderRoot.querySelectorAll<HTMLElement & { ready?: Promise<unknown> }>('[data-object]')];
+    const views = [
+      ...this.renderRoot.querySelectorAll<HTMLElement & { ready?: Promise<unknown> }>('[data-object]'),
+    ];
     await Promise.all(views.map((view) => view.ready?.catch(() => undefined)));
     // one painted frame: the next animation frame runs after the browser has rendered this one
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

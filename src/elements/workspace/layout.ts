@@ -114,9 +114,13 @@ function renderRepeater(node: ConfigNode, state: LayoutState): TemplateResult {
   const page = Math.min(state.pages.get(node.key) ?? 0, Math.max(0, pages - 1));
   return html`<div class="repeater" part="repeater">
     <nav class="pager" aria-label="Pages">
-      <button type="button" ?disabled=${page === 0} @click=${() => state.setPage(node.key, page - 1)}>Previous</button>
+      <button type="button" ?disabled=${page === 0} @click=${() => state.setPage(node.key, page - 1)}>
+        Previous
+      </button>
       <span aria-live="polite">Page ${page + 1} of ${pages}</span>
-      <button type="button" ?disabled=${page >= pages - 1} @click=${() => state.setPage(node.key, page + 1)}>Next</button>
+      <button type="button" ?disabled=${page >= pages - 1} @click=${() => state.setPage(node.key, page + 1)}>
+        Next
+      </button>
     </nav>
     ${children[page] ?? nothing}
   </div>`;

@@ -6,7 +6,8 @@ import { all, control, press, resultsWithoutIds, the, type } from './real-input.
 const task = { data: { text: 'On 22 May 1991 at 9:17 something happened' } } satisfies LSTask;
 const withDateTime = (attrs: string) =>
   `<View><Text name="t" value="$text"/><DateTime name="dt" toName="t" ${attrs}/></View>`;
-const values = (ws: Parameters<typeof resultsWithoutIds>[0]) => resultsWithoutIds(ws, 'dt').map((r) => r.value);
+const values = (ws: Parameters<typeof resultsWithoutIds>[0]) =>
+  resultsWithoutIds(ws, 'dt').map((r) => r.value);
 
 describe('<label-datetime>', () => {
   it('classification_mixed: date and time typed by keyboard give what Label Studio writes', async () => {

@@ -28,7 +28,8 @@ function dropUnnamedEvents() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
-          if (Array.isArray(declaration.events)) declaration.events = declaration.events.filter((event) => event.name);
+          if (Array.isArray(declaration.events))
+            declaration.events = declaration.events.filter((event) => event.name);
         }
       }
     },

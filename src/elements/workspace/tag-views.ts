@@ -8,7 +8,11 @@ import type { LayoutState } from './layout.js';
  * view yet gets a placeholder that names it, so the rest of the workspace still works and its results
  * are kept.
  */
-type TagView = (node: ConfigNode, state: LayoutState, renderChild: (child: ConfigNode) => unknown) => TemplateResult | typeof nothing;
+type TagView = (
+  node: ConfigNode,
+  state: LayoutState,
+  renderChild: (child: ConfigNode) => unknown,
+) => TemplateResult | typeof nothing;
 
 const views: Record<string, TagView> = {
   Choices: (node) => html`<label-choices .node=${node} data-control=${name(node)}></label-choices>`,
@@ -20,11 +24,14 @@ const views: Record<string, TagView> = {
   Pairwise: (node) => html`<label-pairwise .node=${node} data-control=${name(node)}></label-pairwise>`,
   Ranker: (node) => html`<label-ranker .node=${node} data-control=${name(node)}></label-ranker>`,
   Text: (node) => html`<label-text-view .node=${node} data-object=${name(node)}></label-text-view>`,
-  HyperText: (node) => html`<label-hypertext-view .node=${node} data-object=${name(node)}></label-hypertext-view>`,
+  HyperText: (node) =>
+    html`<label-hypertext-view .node=${node} data-object=${name(node)}></label-hypertext-view>`,
   Table: (node) => html`<label-table-view .node=${node} data-object=${name(node)}></label-table-view>`,
   List: (node, state) =>
     // a Ranker draws the list it ranks; a bare List shows its items
-    state.context.config.controls.some((c) => c.tag === 'Ranker' && state.context.config.targets.get(name(c))?.includes(name(node)))
+    state.context.config.controls.some(
+      (c) => c.tag === 'Ranker' && state.context.config.targets.get(name(c))?.includes(name(node)),
+    )
       ? nothing
       : html`<label-list-view .node=${node} data-object=${name(node)}></label-list-view>`,
   Labels: (node) => html`<label-labels .node=${node} data-control=${name(node)}></label-labels>`,
@@ -41,7 +48,15 @@ const views: Record<string, TagView> = {
 };
 
 /** Region tools whose palette is a Labels-like list of labels. */
-for (const tool of ['RectangleLabels', 'PolygonLabels', 'EllipseLabels', 'KeyPointLabels', 'BrushLabels', 'HyperTextLabels', 'ParagraphLabels']) {
+for (const tool of [
+  'RectangleLabels',
+  'PolygonLabels',
+  'EllipseLabels',
+  'KeyPointLabels',
+  'BrushLabels',
+  'HyperTextLabels',
+  'ParagraphLabels',
+]) {
   views[tool] = views.Labels!;
 }
 
@@ -56,7 +71,11 @@ function name(node: ConfigNode): string {
   return String(node.attrs.name ?? '');
 }
 
-export function renderTag(node: ConfigNode, state: LayoutState, renderChild: (child: ConfigNode) => unknown): TemplateResult | typeof nothing {
+export function renderTag(
+  node: ConfigNode,
+  state: LayoutState,
+  renderChild: (child: ConfigNode) => unknown,
+): TemplateResult | typeof nothing {
   const view = Object.hasOwn(views, node.tag) ? views[node.tag] : undefined;
   if (view) return view(node, state, renderChild);
   return placeholder(node);
@@ -68,8 +87,10 @@ function placeholder(node: ConfigNode): TemplateResult {
   const label = name(node) ? `<${node.tag} name="${name(node)}">` : `<${node.tag}>`;
   return html`<div class="placeholder" part="placeholder" role="note" data-tag=${node.tag}>
     <strong>${label}</strong>
-    ${known
-      ? html`<span>is not drawn by label-elements yet. Its results are kept and exported unchanged.</span>`
-      : html`<span>is not a Label Studio tag.</span>`}
+    ${
+      known
+        ? html`<span>is not drawn by label-elements yet. Its results are kept and exported unchanged.</span>`
+        : html`<span>is not a Label Studio tag.</span>`
+    }
   </div>`;
 }

@@ -117,8 +117,9 @@ export class LabelRanker extends ControlElement {
         border-radius: 2px;
       }
       .count {
+        /* same colour as the title: a config's <Style> may colour the column, and a muted tone
+           (or opacity) would then lose contrast */
         font-weight: normal;
-        opacity: 0.7;
       }
       .visually-hidden {
         position: absolute;

@@ -369,7 +369,7 @@ export class LabelTaxonomy extends ControlElement {
           aria-haspopup="tree"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="dropdown"
-          aria-label=${`${name}: ${selection.length} selected. ${this.open ? 'Close' : 'Open'} the list`}
+          aria-label=${`${placeholder} ${name}, ${selection.length} selected`}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? PROBLEM_ID : nothing}
           ?disabled=${this.disabled}

@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { sharedFilesMiddleware } from './scripts/shared-files.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 
 // `pixi.js/unsafe-eval` patches pixi's lib/ classes; next to the prebundled build those would be a
 // second, unused copy (whose CommonJS eventemitter3 does not even load here). Test pages have no CSP,
@@ -41,22 +42,9 @@ export default {
         return page;
       },
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // test files run in parallel tabs; keep animation frames and timers running in the ones
-          // that are not in front, or label-ready (which waits for a painted frame) never fires
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: chromeArgs,
       },
     }),
   ],

@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../scripts/chromium.mjs';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { scenarios } from './scenarios.mjs';
 
@@ -19,18 +20,9 @@ const server = createStaticServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: chromePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromeArgs, '--js-flags=--expose-gc'],
 });
 
 const median = (values) => {

@@ -9,19 +9,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chromium.mjs';
 import { createStaticServer } from './serve.mjs';
 
 const timeoutMs = Number(process.env.SMOKE_TIMEOUT_MS ?? 15000);
 const shotsDir = join(tmpdir(), 'label-elements-smoke-demo');
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The contract walk-through, for the sample whose config it fits. */
 const contractCheck = {
@@ -137,7 +129,7 @@ async function main() {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromePath,
     headless: true,
     args: chromeArgs,
     protocolTimeout: timeoutMs * 2,

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chromium.mjs';
 import { createStaticServer } from './serve.mjs';
 
 const [dirArg = 'storybook-static', ...filters] = process.argv.slice(2);
@@ -14,15 +15,6 @@ const root = resolve(dirArg);
 const shotsDir = join(root, '__smoke');
 const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);
 const storyTimeoutMs = Number(process.env.SMOKE_TIMEOUT_MS ?? 15000);
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function serve(dir) {
   // Cached: every story page loads the same fingerprinted bundles; compiling them once saves most
@@ -167,7 +159,7 @@ async function main() {
   const server = await serve(root);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromePath,
     headless: true,
     args: chromeArgs,
     protocolTimeout: storyTimeoutMs * 2,

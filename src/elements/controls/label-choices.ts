@@ -1,6 +1,6 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../css-props.js';
 import { parseInlineStyle } from '../../config/style-guard.js';
 import {
   choiceMode,
@@ -126,7 +126,7 @@ export class LabelChoices extends LabeledControl {
     const style = { ...parseInlineStyle(String(attrs.style ?? '')), '--depth': String(option.depth) };
     // a radio group carries the invalid state itself; each checkbox carries its own
     const invalid = this.problem !== undefined && !radio;
-    return html`<label part="choice" class="choice" style=${styleMap(style)} title=${hintOf(option)}>
+    return html`<label part="choice" class="choice" style=${cssProps(style)} title=${hintOf(option)}>
       <input
         type=${radio ? 'radio' : 'checkbox'}
         name="choice"

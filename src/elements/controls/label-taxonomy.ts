@@ -1,7 +1,7 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../css-props.js';
 import { ControlElement } from './control-element.js';
 import { controlStyles, renderProblem, PROBLEM_ID } from './control-problem.js';
 import { treeKeyAction, type TreeAction } from './tree-keys.js';
@@ -348,9 +348,9 @@ export class LabelTaxonomy extends ControlElement {
     const name = this.controlName;
     const selection = this.#selection;
     const problem = this.problem;
-    const width = styleMap({
-      minWidth: cssLength(node.attrs.minWidth),
-      maxWidth: cssLength(node.attrs.maxWidth),
+    const width = cssProps({
+      'min-width': cssLength(node.attrs.minWidth),
+      'max-width': cssLength(node.attrs.maxWidth),
     });
     const placeholder =
       String(node.attrs.placeholder ?? '') || (selection.length > 0 ? 'Add…' : 'Click to add…');
@@ -411,7 +411,7 @@ export class LabelTaxonomy extends ControlElement {
       class="dropdown"
       part="dropdown"
       ?hidden=${!this.open}
-      style=${styleMap({ width: cssLength(node.attrs.dropdownWidth) })}
+      style=${cssProps({ width: cssLength(node.attrs.dropdownWidth) })}
     >
       <input
         type="search"
@@ -462,7 +462,7 @@ export class LabelTaxonomy extends ControlElement {
       part="item"
       data-key=${item.key}
       tabindex=${active ? '0' : '-1'}
-      style=${styleMap({ '--level': String(row.level) })}
+      style=${cssProps({ '--level': String(row.level) })}
       title=${item.hint ?? nothing}
       aria-level=${row.level}
       aria-setsize=${row.setSize}

@@ -1,4 +1,27 @@
-import { sanitizeHtml, type SanitizeOptions } from './sanitize-html.js';
+import { applyInlineStyles, sanitizeHtml, type SanitizeOptions } from './sanitize-html.js';
+
+/**
+ * The sanitised nodes made anew in the page's document, never moved there: Chromium refuses, and
+ * reports, every element adopted from DOMPurify's inert document that ever carried a `style`
+ * attribute, even one removed since (bad-inputs S17). Elements are made with `createElement` and
+ * get the sanitised attributes and text only, so nothing is parsed again.
+ */
+function rebuiltInPage(source: ParentNode): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const copy = (from: Node, to: ParentNode): void => {
+    for (const child of from.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) to.append(document.createTextNode(child.textContent ?? ''));
+      else if (child instanceof Element) {
+        const el = document.createElement(child.localName);
+        for (const attr of child.attributes) el.setAttribute(attr.name, attr.value);
+        copy(child, el);
+        to.append(el);
+      }
+    }
+  };
+  copy(source as Node, out);
+  return out;
+}
 
 /**
  * Sanitised HTML as detached elements that Lit renders as nodes, made once per key and input: a
@@ -21,7 +44,8 @@ export class SanitisedNodes {
     if (fragment) {
       dom = document.createElement('div');
       dom.className = options.className;
-      dom.append(fragment);
+      dom.append(rebuiltInPage(fragment));
+      applyInlineStyles(dom);
     }
     this.#made.set(key, { html, clickableLinks: options.clickableLinks, dom });
     return dom;

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { guardCss } from '../../config/style-guard.js';
+import { parseInlineStyle } from '../../config/style-guard.js';
+import { labelTrustedPolicy } from '../../render/trusted-types.js';
 
 /**
  * Turns untrusted HTML (HyperText data, List items' `html`) into inert DOM we can show inside a
@@ -33,29 +34,40 @@ const ALLOWED_ATTR = [
 
 const purifier = DOMPurify(window);
 
+/** Carries an element's guarded inline style out of DOMPurify's inert document. */
+const STYLE_CARRIER = 'data-label-style';
+
+// Inline styles never travel as `style` attributes. A page whose CSP has no 'unsafe-inline' for styles
+// refuses, and reports, each one the browser meets (bad-inputs S17): when DOMPurify's parser reads
+// the markup, and when an element that had one enters the page. So the markup's `style` attributes
+// are renamed before parsing (renameStyleAttributes), checked by the CSS guard here, and set through
+// the CSSOM (allowed) by applyInlineStyles() on elements made in the page.
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element) || !node.hasAttribute(STYLE_CARRIER)) return;
+  const declarations = parseInlineStyle(node.getAttribute(STYLE_CARRIER) ?? '');
+  if (Object.keys(declarations).length > 0) node.setAttribute(STYLE_CARRIER, JSON.stringify(declarations));
+  else node.removeAttribute(STYLE_CARRIER);
+});
+
+/** A start tag, attribute values quoted or not (so a `>` inside quotes does not end it). */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*\s*\/?>/g;
+const STYLE_ATTRIBUTE = /(\s)style(\s*=)/gi;
+
+/** Renames `style=` attributes in start tags to the carrier. Text between tags is left as it is. A
+ *  tag this misses keeps its `style`, which the CSP then refuses: a lost style, never a hole. */
+function renameStyleAttributes(html: string): string {
+  return html.replace(START_TAG, (tag) => tag.replace(STYLE_ATTRIBUTE, `$1${STYLE_CARRIER}$2`));
+}
+
 /**
  * Under a Trusted Types CSP, DOMPurify needs a policy to hand its input to the inert parser. The page's
- * CSP lists the names it allows; `label-workspace` is ours. The policy is private to this module and
- * only ever given to DOMPurify, whose output is what reaches the page.
+ * CSP lists the names it allows; `label-workspace` is ours, shared with the audio peaks Worker (a
+ * policy name can be created once per page: render/trusted-types.ts). Only DOMPurify gets it here,
+ * and DOMPurify's output is what reaches the page.
  */
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-let policy: Policy | null | undefined;
 function trustedTypesPolicy(): Policy | null | undefined {
-  if (policy !== undefined) return policy;
-  const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } })
-    .trustedTypes;
-  if (!factory) return (policy = undefined);
-  try {
-    policy = factory.createPolicy('label-workspace', {
-      createHTML: (html: string) => html,
-      createScriptURL: () => {
-        throw new TypeError('label-elements never creates script URLs');
-      },
-    });
-  } catch {
-    policy = null; // the page does not allow our policy name: DOMPurify then parses plain strings
-  }
-  return policy;
+  return labelTrustedPolicy() as Policy | null | undefined;
 }
 
 export interface SanitizeOptions {
@@ -64,12 +76,15 @@ export interface SanitizeOptions {
   readonly clickableLinks: boolean;
 }
 
-/** The sanitised DOM for an HTML string, or undefined when this browser cannot sanitise. */
+/** The sanitised DOM for an HTML string, or undefined when this browser cannot sanitise. Its inline
+ *  styles wait in a data attribute: call {@link applyInlineStyles} after inserting it. */
 export function sanitizeHtml(html: string, options: SanitizeOptions): DocumentFragment | undefined {
   if (!purifier.isSupported) return undefined;
-  const fragment = purifier.sanitize(html, {
+  const fragment = purifier.sanitize(renameStyleAttributes(html), {
     ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_ATTR: [...ALLOWED_ATTR, STYLE_CARRIER],
+    // like `style`, whose value it carries: CSS text, not a URL to check against a scheme list
+    ADD_URI_SAFE_ATTR: [STYLE_CARRIER],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
@@ -77,6 +92,17 @@ export function sanitizeHtml(html: string, options: SanitizeOptions): DocumentFr
   });
   applyResourcePolicy(fragment, options);
   return fragment;
+}
+
+/** Sets the guarded inline styles of sanitised nodes through the CSSOM. Call only once the nodes are
+ *  in the page's document: DOMPurify hands them over in its inert one, and moving an element that
+ *  already has a `style` attribute into the page is refused and reported like markup would be. */
+export function applyInlineStyles(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>(`[${STYLE_CARRIER}]`)) {
+    const declarations = JSON.parse(el.getAttribute(STYLE_CARRIER) ?? '{}') as Record<string, string>;
+    el.removeAttribute(STYLE_CARRIER);
+    for (const [name, value] of Object.entries(declarations)) el.style.setProperty(name, value);
+  }
 }
 
 /** An image source loads nothing from elsewhere: an inline raster `data:` image, a `blob:` or a
@@ -107,11 +133,6 @@ function linkTarget(href: string): string | undefined {
 }
 
 function applyResourcePolicy(root: DocumentFragment, options: SanitizeOptions): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[style]')) {
-    const css = guardCss(el.getAttribute('style') ?? '');
-    if (css.trim() === '') el.removeAttribute('style');
-    else el.setAttribute('style', css);
-  }
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src');
     if (src !== null && !isLocalImage(src)) img.removeAttribute('src');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { cssProps } from '../css-props.js';
 import type { ConfigNode } from '../../config/types.js';
 import { parseInlineStyle } from '../../config/style-guard.js';
 import type { WorkspaceContextValue } from './context.js';
@@ -53,7 +53,7 @@ function renderView(node: ConfigNode, state: LayoutState): TemplateResult {
   return html`<div
     part="view"
     class=${['view', ...classes].join(' ')}
-    style=${styleMap(style)}
+    style=${cssProps(style)}
     data-key=${node.key}
   >
     ${renderChildren(node, state)}
@@ -68,7 +68,7 @@ function headerText(node: ConfigNode): string {
 
 function renderHeader(node: ConfigNode): TemplateResult {
   const size = Math.min(6, Math.max(1, Number(node.attrs.size) || 4));
-  const style = styleMap(parseInlineStyle(str(node.attrs.style)));
+  const style = cssProps(parseInlineStyle(str(node.attrs.style)));
   const text = headerText(node);
   const underline = node.attrs.underline === true;
   // one heading template per level: a tag name cannot be a binding

@@ -48,10 +48,28 @@ const npmBuild = {
   },
 };
 
+/**
+ * Pixi modules the drop-in bundle never runs. The image stage starts its WebGLRenderer with
+ * `skipExtensionImports: true` and draws with Graphics and Sprites only, so Pixi's environment
+ * loaders (events, accessibility, filters, DOM: `browserAll`/`webworkerAll`, reached through a
+ * dynamic import that `inlineDynamicImports` would otherwise inline) and the spritesheet asset
+ * loader are dead code: about 21 KB gzip. The npm build leaves Pixi to the host's bundler.
+ */
+const unusedPixiModules = {
+  name: 'unused-pixi-modules',
+  resolveId(source, importer) {
+    if (!importer?.includes('/node_modules/pixi.js/lib/')) return null;
+    const dead = /\/(browserAll|webworkerAll)\.mjs$/.test(source) || /spritesheet\/init\.mjs$/.test(source);
+    return dead ? '\0unused-pixi-module' : null;
+  },
+  load: (id) => (id === '\0unused-pixi-module' ? 'export {};' : null),
+};
+
 const dropInBundle = {
   input: 'src/bundle.ts',
   onwarn,
   plugins: [
+    unusedPixiModules,
     // `production` picks Lit's production build (no dev-mode warning, smaller).
     resolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js', '.mjs'] }),
     commonjs(), // eventemitter3 and @xmldom/xmldom, pulled in by PixiJS, are CommonJS

@@ -22,15 +22,20 @@ export function configStyleSheet(config: ParsedConfig): CSSStyleSheet | undefine
   return sheet ?? undefined;
 }
 
-/** Adopts the element's own styles plus the config's `<Style>` sheet (none when `config` is undefined). */
-export function adoptConfigStyles(element: LitElement, config: ParsedConfig | undefined): void {
+/** Adopts the element's own styles, then `extra` sheets the element makes at run time (the text
+ *  view's `::highlight()` rules), then the config's `<Style>` sheet (none when `config` is undefined). */
+export function adoptConfigStyles(
+  element: LitElement,
+  config: ParsedConfig | undefined,
+  extra: readonly CSSStyleSheet[] = [],
+): void {
   const root = element.renderRoot;
   if (!(root instanceof ShadowRoot)) return;
   const own = (element.constructor as typeof LitElement).elementStyles.map((style) =>
     style instanceof CSSStyleSheet ? style : style.styleSheet!,
   );
   const sheet = config ? configStyleSheet(config) : undefined;
-  const next = sheet ? [...own, sheet] : own;
+  const next = sheet ? [...own, ...extra, sheet] : [...own, ...extra];
   const current = root.adoptedStyleSheets;
   if (current.length !== next.length || current.some((s, i) => s !== next[i])) root.adoptedStyleSheets = next;
 }

@@ -20,9 +20,17 @@ export function relabelTarget(
   const id = selection[0]!;
   const targets = config.targets.get(String(control.attrs.name ?? '')) ?? [];
   const items = store.index.itemsOf(id);
-  return items.some((item) => typeof item.to_name === 'string' && targets.includes(item.to_name))
-    ? id
-    : undefined;
+  const onTarget = items.some((item) => typeof item.to_name === 'string' && targets.includes(item.to_name));
+  return onTarget && fitsShape(control, items) ? id : undefined;
+}
+
+/** A shape tool's labels (`PolygonLabels`) go only on regions of that shape, read from the items'
+ *  types (`polygonlabels` or the bare `polygon`); a plain `Labels` control labels any region. */
+function fitsShape(control: ConfigNode, items: readonly { readonly type: string }[]): boolean {
+  const own = control.tag === 'Labels' ? undefined : control.spec?.resultType;
+  if (own === undefined) return true;
+  const bare = own.replace(/labels$/, '');
+  return items.some((item) => item.type === own || item.type === bare);
 }
 
 /** The labels this control gave a region, as option values (what the palette shows pressed). */

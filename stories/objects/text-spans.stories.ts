@@ -64,6 +64,35 @@ export const OverlappingAndNested: WorkspaceStory = {
   },
 };
 
+/** Relations between spans (`<Relations>`): arrows over the text, the panel below to link (select a
+ *  span, press Link or Alt+R, then select the target), turn direction, label and delete. */
+export const WithRelations: WorkspaceStory = {
+  args: {
+    config: `<View>
+  ${labels}
+  <Text name="text" value="$text"/>
+  <Relations><Relation value="works for"/><Relation value="located in"/></Relations>
+</View>`,
+    annotationId: 1,
+    task: {
+      data: { text: STORY },
+      annotations: [
+        {
+          id: 1,
+          result: [
+            span('who', STORY, 'Comissaria Smith', 'Person'),
+            span('org', STORY, 'Smith & Co.', 'Organization'),
+            span('city', STORY, 'New York', 'Location'),
+            span('bahia', STORY, 'Bahia', 'Location'),
+            { from_id: 'org', to_id: 'city', type: 'relation', direction: 'right', labels: ['located in'] },
+            { from_id: 'who', to_id: 'bahia', type: 'relation', direction: 'bi', labels: [] },
+          ],
+        },
+      ],
+    },
+  },
+};
+
 /** `showLabels="true"`: a small tag names the label(s) at the start of each span on screen. */
 export const WithLabelTags: WorkspaceStory = {
   args: { ...OverlappingAndNested.args, config: ner('showLabels="true"') },

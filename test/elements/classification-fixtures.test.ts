@@ -27,6 +27,15 @@ const FIXTURES = [
   'dialogue_analysis',
 ];
 
+/** A 1×1 PNG: no test reaches the internet, and taxonomy_large repeats an `<Image>` per page. */
+const LOCAL_IMAGE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+function withLocalImages(data: LSTask['data']): LSTask['data'] {
+  const images = data?.images;
+  return Array.isArray(images) ? { ...data, images: images.map(() => ({ url: LOCAL_IMAGE })) } : data;
+}
+
 async function openFixture(name: string): Promise<{ ws: LabelWorkspace; task: LSTask }> {
   const { config, tasks, annotation } = await loadFixture(name);
   // some fixtures keep the data in tasks.json only, datetime ships a config alone, and
@@ -35,7 +44,7 @@ async function openFixture(name: string): Promise<{ ws: LabelWorkspace; task: LS
     tasks[0] ?? { data: { text: 'Meeting on 22 May 1991 at 9:17' } };
   const data =
     Object.keys(base.data ?? {}).length > 0 ? base.data : (tasks[0]?.data ?? { text: 'Some text' });
-  const task = withAnnotationIds({ ...base, data });
+  const task = withAnnotationIds({ ...base, data: withLocalImages(data) });
   const ws = await fixture<LabelWorkspace>(html`<label-workspace></label-workspace>`);
   const ready = oneEvent(ws, 'label-ready');
   ws.annotationId = task.annotations?.[0]?.id;

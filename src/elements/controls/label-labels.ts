@@ -1,12 +1,12 @@
 import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import type { ConfigNode } from '../../config/types.js';
 import { optionValue } from '../../model/options.js';
 import { optionMatches } from '../../model/filter.js';
 import { regionLabelValues, relabelTarget, toggleRegionLabel } from '../../model/relabel.js';
 import { workspaceContext, type WorkspaceContextValue } from '../workspace/context.js';
+import { cssProps } from '../css-props.js';
 
 /**
  * The label palette of a `Labels` or `*Labels` control: one toggle button per `Label`, in its colour,
@@ -121,7 +121,7 @@ export class LabelLabels extends LitElement {
     return html`<button
       type="button"
       part="label"
-      style=${styleMap({ '--swatch': colour })}
+      style=${cssProps({ '--swatch': colour })}
       aria-pressed=${pressed ? 'true' : 'false'}
       title=${label.attrs.hint === undefined ? nothing : String(label.attrs.hint)}
       ?disabled=${this.workspace?.readonly ?? true}

@@ -27,6 +27,7 @@ const views: Record<string, TagView> = {
   HyperText: (node) =>
     html`<label-hypertext-view .node=${node} data-object=${name(node)}></label-hypertext-view>`,
   Table: (node) => html`<label-table-view .node=${node} data-object=${name(node)}></label-table-view>`,
+  Audio: (node) => html`<label-audio-view .node=${node} data-object=${name(node)}></label-audio-view>`,
   List: (node, state) =>
     // a Ranker draws the list it ranks; a bare List shows its items
     state.context.config.controls.some(
@@ -36,12 +37,16 @@ const views: Record<string, TagView> = {
       : html`<label-list-view .node=${node} data-object=${name(node)}></label-list-view>`,
   Labels: (node) => html`<label-labels .node=${node} data-control=${name(node)}></label-labels>`,
   Filter: (node) => html`<label-filter .node=${node} data-key=${node.key}></label-filter>`,
+  // the relations panel: list, link, direction, labels (a Relations tag has no name)
+  Relations: (node) => html`<label-relations .node=${node} data-key=${node.key}></label-relations>`,
   Markdown: (node) => html`<div class="markdown" part="markdown">${markdownText(node)}</div>`,
   // option and relation tags are drawn by their parent control
   Choice: () => nothing,
   Label: () => nothing,
   Relation: () => nothing,
-  Relations: () => nothing,
+  // a bare image tool is a button in the image view's toolbar
+  Rectangle: () => nothing,
+  Polygon: () => nothing,
   Bucket: () => nothing,
   Shortcut: () => nothing,
   Panel: (node, _state, renderChild) => html`${node.children.map(renderChild)}`,

@@ -8,7 +8,7 @@
  * Pixi's generated shader code with eval-free versions, so drawing works under a strict CSP.
  */
 import 'pixi.js/unsafe-eval';
-import { Application, Color, Container, Graphics } from 'pixi.js';
+import { Color, Container, Graphics, WebGLRenderer } from 'pixi.js';
 import type { PeakPyramid, SampleChannels } from './peaks.js';
 import type { TimeScale } from './time-scale.js';
 import { layoutSegments, type SegmentShape } from './segment-geometry.js';
@@ -53,23 +53,24 @@ export interface AudioRenderer {
 }
 
 export async function mountAudioRenderer(host: HTMLElement, scene: AudioScene): Promise<AudioRenderer> {
-  const app = new Application();
-  await app.init({
+  // A WebGLRenderer, not a Pixi Application: frames are painted on demand (no ticker), and no renderer
+  // auto-detection, which would pull the WebGPU and canvas renderers into the drop-in bundle.
+  const renderer = new WebGLRenderer();
+  await renderer.init({
     width: scene.scale.width,
     height: canvasHeight(scene),
     background: scene.style.background,
     antialias: false,
     resolution: globalThis.devicePixelRatio || 1,
     autoDensity: true,
-    preference: 'webgl',
     // keeps the last frame readable (tests and screenshots read pixels); one copy of a small canvas
     preserveDrawingBuffer: true,
-    autoStart: false,
-    sharedTicker: false,
+    // input is handled by the element: none of Pixi's events, accessibility or DOM extensions
+    skipExtensionImports: true,
   });
-  app.canvas.style.display = 'block';
-  host.append(app.canvas);
-  return new PixiAudioRenderer(app, scene);
+  renderer.canvas.style.display = 'block';
+  host.append(renderer.canvas);
+  return new PixiAudioRenderer(renderer, scene);
 }
 
 /** What a layer was last built from: rebuilt only when one of these changes. */
@@ -83,7 +84,8 @@ interface Built {
 }
 
 class PixiAudioRenderer implements AudioRenderer {
-  readonly #app: Application;
+  readonly #renderer: WebGLRenderer;
+  readonly #stage = new Container();
   readonly #wave = new Graphics();
   readonly #segments = new Graphics();
   readonly #mark = new Graphics();
@@ -102,16 +104,14 @@ class PixiAudioRenderer implements AudioRenderer {
   /** Scratch columns for the envelope, reused across frames. */
   #envelope = { min: new Float32Array(0), max: new Float32Array(0) };
 
-  constructor(app: Application, scene: AudioScene) {
-    this.#app = app;
-    const layers = new Container();
-    layers.addChild(this.#wave, this.#segments, this.#mark, this.#playhead, this.#overview.container);
-    app.stage.addChild(layers);
+  constructor(renderer: WebGLRenderer, scene: AudioScene) {
+    this.#renderer = renderer;
+    this.#stage.addChild(this.#wave, this.#segments, this.#mark, this.#playhead, this.#overview.container);
     this.update(scene);
   }
 
   get canvas(): HTMLCanvasElement {
-    return this.#app.canvas;
+    return this.#renderer.canvas;
   }
 
   update(scene: AudioScene): void {
@@ -119,7 +119,7 @@ class PixiAudioRenderer implements AudioRenderer {
     const { scale } = scene;
     const height = canvasHeight(scene);
     const sized = built.scale?.width === scale.width && built.height === height;
-    if (!sized) this.#app.renderer.resize(scale.width, height);
+    if (!sized) this.#renderer.resize(scale.width, height);
     const viewChanged = !scale.equals(built.scale) || !sized;
     const styleChanged = scene.style !== built.style;
     const waveVersion = scene.tracks.reduce((sum, t) => sum + t.pyramid.version, 0);
@@ -159,11 +159,12 @@ class PixiAudioRenderer implements AudioRenderer {
     built.scale = scale;
     built.height = height;
     built.style = scene.style;
-    if (dirty) this.#app.render();
+    if (dirty) this.#renderer.render({ container: this.#stage });
   }
 
   destroy(): void {
-    this.#app.destroy({ removeView: true }, { children: true });
+    this.#stage.destroy({ children: true });
+    this.#renderer.destroy({ removeView: true });
   }
 
   #drawWave(scene: AudioScene): void {

@@ -12,6 +12,7 @@ export { LabelPairwise } from './elements/controls/label-pairwise.js';
 export { LabelRanker } from './elements/controls/label-ranker.js';
 export { LabelTextView } from './elements/objects/label-text-view.js';
 export { LabelAudioView } from './elements/objects/label-audio-view.js';
+export { LabelImageView } from './elements/objects/label-image-view.js';
 export { LabelHypertextView } from './elements/objects/label-hypertext-view.js';
 export { LabelTableView } from './elements/objects/label-table-view.js';
 export { LabelListView } from './elements/objects/label-list-view.js';

@@ -1,4 +1,4 @@
-/** `<label-image-view>` (the `<Image>` object with rectangles) in the states a user meets, through a
+/** `<label-image-view>` (the `<Image>` object with rectangles and polygons) in the states a user meets, through a
  *  real `<label-workspace>`. The picture is drawn on a canvas here: no story reaches the network. */
 import type { Meta } from '@storybook/web-components-vite';
 import type { LSResult } from '../../src/format/types.js';
@@ -102,6 +102,48 @@ export const SplitTools: WorkspaceStory = {
   },
 };
 
+/** Polygons: choose "Roof", click the corners, click the first one again (or press Enter) to close;
+ *  Escape drops the polygon being drawn. The existing roof can be selected, moved and deleted. */
+export const Polygons: WorkspaceStory = {
+  args: {
+    config: `<View>
+      <Image name="img" value="$image"/>
+      <PolygonLabels name="shape" toName="img" strokeWidth="2"><Label value="Roof" background="#674ea7"/></PolygonLabels>
+    </View>`,
+    task: {
+      id: 7,
+      data: { image },
+      annotations: [
+        {
+          id: 1,
+          result: [
+            {
+              original_width: 600,
+              original_height: 400,
+              image_rotation: 0,
+              value: {
+                points: [
+                  [11.7, 45],
+                  [25, 30],
+                  [38.3, 45],
+                ],
+                closed: true,
+                polygonlabels: ['Roof'],
+              },
+              id: 'roof1',
+              from_name: 'shape',
+              to_name: 'img',
+              type: 'polygonlabels',
+              origin: 'manual',
+            },
+          ],
+        },
+      ],
+    },
+    annotationId: 1,
+  },
+};
+
 /** Read-only: boxes can be selected and the image zoomed, nothing edited. */
 export const ReadOnly: WorkspaceStory = {
   args: { ...Boxes.args, readonly: true },
@@ -118,9 +160,13 @@ export const NoZoom: WorkspaceStory = {
   },
 };
 
-/** An address that fails to load: `label-load-error` and a message built from text. */
-export const BrokenUrl: WorkspaceStory = {
-  args: { config, task: { id: 5, data: { image: '/missing/></a><img src=# onerror=alert(1) />.png' } } },
+/** An image that cannot be decoded (a PNG address holding no PNG): `label-load-error` and a message
+ *  built from text. (A missing file gives the same, with the server's status in the message.) */
+export const BrokenImage: WorkspaceStory = {
+  args: {
+    config,
+    task: { id: 5, data: { image: 'data:image/png;base64,PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg==' } },
+  },
 };
 
 /** A `javascript:` address is refused before anything is fetched (bad-inputs S7). */

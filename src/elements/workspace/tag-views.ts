@@ -24,6 +24,7 @@ const views: Record<string, TagView> = {
   Pairwise: (node) => html`<label-pairwise .node=${node} data-control=${name(node)}></label-pairwise>`,
   Ranker: (node) => html`<label-ranker .node=${node} data-control=${name(node)}></label-ranker>`,
   Text: (node) => html`<label-text-view .node=${node} data-object=${name(node)}></label-text-view>`,
+  Image: (node) => html`<label-image-view .node=${node} data-object=${name(node)}></label-image-view>`,
   HyperText: (node) =>
     html`<label-hypertext-view .node=${node} data-object=${name(node)}></label-hypertext-view>`,
   Table: (node) => html`<label-table-view .node=${node} data-object=${name(node)}></label-table-view>`,

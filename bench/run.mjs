@@ -45,6 +45,7 @@ try {
       await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('label-workspace') !== undefined);
       const result = await page.evaluate(`(${scenario.run.toString()})(${JSON.stringify(data)})`);
+      // `run` is a function or, when it embeds shared page helpers, the source text of one
       const cdp = await page.createCDPSession();
       await page.evaluate(() => globalThis.gc?.());
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');

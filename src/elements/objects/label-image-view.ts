@@ -165,7 +165,9 @@ export class LabelImageView extends LitElement {
   }
 
   /** Moves the view: `zoom` 1 is fit, `x`/`y` the image point at the centre in percent. Applied once
-   *  the image is loaded when called before. */
+   *  the image is loaded when called before. Treated like a wheel or pan gesture: hosts animate views
+   *  with a call per frame, so the cached regions are moved with the photo and repainted sharp once
+   *  the view rests (`settled()` resolves then), not repainted on every call. */
   setView(view: Partial<PublicView>): boolean {
     const stage = this.#stage;
     if (!stage) {
@@ -175,7 +177,7 @@ export class LabelImageView extends LitElement {
     stage.update({
       view: {
         view: viewFor(view, stage.view, stage.box, stage.image, stage.limits, stage.align),
-        gesture: false,
+        gesture: true,
       },
     });
     return true;

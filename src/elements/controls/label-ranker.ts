@@ -5,6 +5,7 @@ import { ControlElement } from './control-element.js';
 import { controlStyles, renderProblem, PROBLEM_ID } from './control-problem.js';
 import { DRAG_THRESHOLD, dropPlacement, type PointerDrag } from './ranker-drag.js';
 import { adoptConfigStyles } from '../config-style-sheet.js';
+import { visuallyHiddenStyles } from '../shared.styles.js';
 import { SanitisedNodes } from '../safe-html/sanitised-nodes.js';
 import { listItemStyles, renderListItem } from '../objects/list-item.js';
 import {
@@ -77,6 +78,7 @@ export class LabelRanker extends ControlElement {
   static override styles = [
     controlStyles,
     listItemStyles,
+    visuallyHiddenStyles,
     css`
       .board {
         display: flex;
@@ -120,14 +122,6 @@ export class LabelRanker extends ControlElement {
         /* same colour as the title: a config's <Style> may colour the column, and a muted tone
            (or opacity) would then lose contrast */
         font-weight: normal;
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];

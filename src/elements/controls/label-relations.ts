@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { visuallyHiddenStyles } from '../shared.styles.js';
 import type { ConfigNode } from '../../config/types.js';
 import type { LSResult } from '../../format/types.js';
 import { geometryOf } from '../../format/result-types.js';
@@ -33,6 +34,7 @@ const ARROWS: Readonly<Record<string, string>> = { right: '→', left: '←', bi
 export class LabelRelations extends LitElement {
   static override styles = [
     formControlStyles,
+    visuallyHiddenStyles,
     css`
       :host {
         display: block;
@@ -85,14 +87,6 @@ export class LabelRelations extends LitElement {
       .empty {
         opacity: 0.7;
         margin: 0.25rem 0;
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];

@@ -8,6 +8,7 @@ import { TextContentController } from './text-content.js';
 import { objectViewStyles } from './object-view.styles.js';
 import { TextSpanController } from './text-span-controller.js';
 import { textSpanStyles } from './text-span.styles.js';
+import { visuallyHiddenStyles } from '../shared.styles.js';
 
 /**
  * Shows a `<Text>` object: the task's string exactly as it is, as one DOM text node (never parsed as
@@ -41,6 +42,7 @@ export class LabelTextView extends LitElement {
   static override styles = [
     objectViewStyles,
     textSpanStyles,
+    visuallyHiddenStyles,
     css`
       .htx-text {
         white-space: pre-wrap;

@@ -76,12 +76,4 @@ export const textSpanStyles = css`
   :host([show-labels]) .htx-text {
     line-height: 2.4;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

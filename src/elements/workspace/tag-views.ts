@@ -53,19 +53,6 @@ const views: Record<string, TagView> = {
   Panel: (node, _state, renderChild) => html`${node.children.map(renderChild)}`,
 };
 
-/** Region tools whose palette is a Labels-like list of labels. */
-for (const tool of [
-  'RectangleLabels',
-  'PolygonLabels',
-  'EllipseLabels',
-  'KeyPointLabels',
-  'BrushLabels',
-  'HyperTextLabels',
-  'ParagraphLabels',
-]) {
-  views[tool] = views.Labels!;
-}
-
 /** Markdown is shown as its plain text (white space kept): safe, and readable. Rendering the markup
  *  would need a sanitised Markdown parser, which no fixture or issue needs yet. */
 function markdownText(node: ConfigNode): string {
@@ -84,6 +71,10 @@ export function renderTag(
 ): TemplateResult | typeof nothing {
   const view = Object.hasOwn(views, node.tag) ? views[node.tag] : undefined;
   if (view) return view(node, state, renderChild);
+  // every drawn *Labels tool shows its labels as a palette, like <Labels>
+  if (node.spec?.kind === 'control' && node.spec.rendered && node.spec.resultType?.endsWith('labels')) {
+    return views.Labels!(node, state, renderChild);
+  }
   return placeholder(node);
 }
 

@@ -6,8 +6,8 @@
  * - nothing at rest: no ticker; a frame is painted only when something changed (`#invalidate`);
  * - the static regions are painted once into a screen-sized texture (culled through the R-tree to what
  *   the viewport shows) and that texture is re-shown every frame. While a wheel or pan gesture runs,
- *   the texture is only moved and scaled along with the photo, like a CSS transform on an SVG layer;
- *   it is repainted sharp once the view rests (`REST_MS`), after a change, or after a `setView`;
+ *   nothing is painted at all: the last frame is moved and scaled with a CSS transform on the canvas
+ *   (compositor only, `#moveCanvas`), and a sharp frame is painted once the view rests (`REST_MS`);
  * - a region added on top (a new box) is painted into the texture alone, without repainting the rest;
  * - the selected region's outline and handles, and the box being drawn or edited, live on a small
  *   "active" layer that is redrawn by itself.
@@ -131,6 +131,8 @@ class PixiImageStage implements ImageStage {
   #paintedTopOrder = -Infinity;
   #excluded: string | undefined;
   #frame = 0;
+  /** The view of the last frame actually rendered (a gesture moves that frame with CSS). */
+  #renderedView: View | undefined;
   #restTimer: ReturnType<typeof setTimeout> | undefined;
   #gesturing = false;
   #waiters: (() => void)[] = [];
@@ -289,6 +291,7 @@ class PixiImageStage implements ImageStage {
     if (box.width === this.#box.width && box.height === this.#box.height) return;
     this.#view = refit(this.#view, this.#box, box, this.image, this.limits, this.align);
     this.#box = box;
+    this.#renderedView = undefined; // the next frame is painted in full, never moved
     this.#renderer.resize(box.width, box.height);
     this.#staticTexture.destroy(true);
     this.#staticTexture = this.#makeStaticTexture();
@@ -326,6 +329,11 @@ class PixiImageStage implements ImageStage {
   #paint(): void {
     if (this.#destroyed) return;
     const view = this.#view;
+    if (this.#gesturing && this.#renderedView) {
+      this.#moveCanvas(this.#renderedView, view);
+      return;
+    }
+    this.#renderer.canvas.style.transform = '';
     this.#world.position.set(view.x, view.y);
     this.#world.scale.set(view.scale);
     const stale = this.#paintedView === undefined || !sameView(this.#paintedView, view);
@@ -334,6 +342,7 @@ class PixiImageStage implements ImageStage {
     this.#placeStatic();
     this.#paintActive();
     this.#renderer.render({ container: this.#root });
+    this.#renderedView = view;
     if (
       !this.#gesturing &&
       this.#paintedView !== undefined &&
@@ -344,6 +353,19 @@ class PixiImageStage implements ImageStage {
     } else if (this.#waiters.length > 0 && !this.#gesturing) {
       this.#invalidate();
     }
+  }
+
+  /**
+   * During a gesture the last painted frame is moved and scaled by a CSS transform instead of being
+   * painted again: the compositor does that for free, while software WebGL spends tens of ms per frame
+   * filling the canvas with the photo (budgets.md, "floor"). Parts that come into view show empty until
+   * the view rests and a sharp frame is painted (`REST_MS`). The `.stage` box clips the moved canvas.
+   */
+  #moveCanvas(from: View, to: View): void {
+    const k = to.scale / from.scale;
+    const style = this.#renderer.canvas.style;
+    style.transformOrigin = '0 0';
+    style.transform = `translate(${to.x - from.x * k}px, ${to.y - from.y * k}px) scale(${k})`;
   }
 
   /** Every region (but the one being edited) that the viewport shows is in the static texture. */

@@ -8,6 +8,9 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json's `customElements` field is ours to keep: an analyze run with another --outdir must
+  // not rewrite it
+  packagejson: false,
   // The analyzer lists modules in file-system order, which differs between clones; sorted paths
   // keep the committed manifest byte-identical wherever it is generated.
   overrideModuleCreation: ({ ts, globs }) =>

@@ -1,4 +1,5 @@
 import type { LSResult } from '../format/types.js';
+import { carriesLabels, payloadKey } from '../format/result-types.js';
 
 /**
  * Lookups over one immutable list of result items, built once per list (the store memoises it per
@@ -69,12 +70,9 @@ export class ResultIndex {
   labelsOf(id: string): string[] {
     const labels = new Set<string>();
     for (const item of this.itemsOf(id)) {
-      const value = item.value;
-      if (!value) continue;
-      for (const key of labelKeysOf(item)) {
-        const list = value[key];
-        if (Array.isArray(list)) for (const label of list) if (typeof label === 'string') labels.add(label);
-      }
+      const key = carriesLabels(item.type) ? payloadKey(item.type) : undefined;
+      const list = key === undefined ? undefined : item.value?.[key];
+      if (Array.isArray(list)) for (const label of list) if (typeof label === 'string') labels.add(label);
     }
     return [...labels];
   }
@@ -83,11 +81,6 @@ export class ResultIndex {
 export interface ClassificationScope {
   readonly regionId?: string;
   readonly itemIndex?: number;
-}
-
-/** Keys of `value` that hold label names: `labels` and every `*labels` key named after its type. */
-export function labelKeysOf(item: LSResult): string[] {
-  return item.type === 'labels' || item.type.endsWith('labels') ? [item.type] : [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

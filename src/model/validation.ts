@@ -1,7 +1,7 @@
 import type { ConfigNode, ParsedConfig } from '../config/types.js';
 import type { VisibilityTest } from './conditions.js';
 import type { ResultIndex } from './result-index.js';
-import { optionValue } from './options.js';
+import { optionResultValue, optionValue } from './options.js';
 import { dateTimeSettings, storedRangeProblem } from './controls/datetime.js';
 
 /**
@@ -16,18 +16,6 @@ export interface Problem {
   readonly regionId?: string;
 }
 
-/** Result value key of each classification control (ls-spec §5.2). */
-const VALUE_KEYS: Readonly<Record<string, string>> = {
-  Choices: 'choices',
-  Taxonomy: 'taxonomy',
-  TextArea: 'text',
-  Rating: 'rating',
-  Number: 'number',
-  DateTime: 'datetime',
-  Pairwise: 'selected',
-  Ranker: 'ranker',
-};
-
 export function validateAnnotation(
   config: ParsedConfig,
   index: ResultIndex,
@@ -36,7 +24,8 @@ export function validateAnnotation(
   const problems: Problem[] = [];
   for (const control of config.controls) {
     const name = String(control.attrs.name ?? '');
-    const valueKey = VALUE_KEYS[control.tag];
+    // `required` is an attribute of the classification controls only; their spec names the value key
+    const valueKey = control.spec?.attrs.required !== undefined ? control.spec.valueKey : undefined;
     if (valueKey && control.attrs.required === true)
       problems.push(...requiredProblems(control, name, valueKey, config, index, visible));
     if (control.tag === 'Number') problems.push(...rangeProblems(control, name, index));
@@ -140,7 +129,7 @@ function dateRangeProblems(control: ConfigNode, name: string, index: ResultIndex
 
 function usageProblems(control: ConfigNode, name: string, index: ResultIndex): Problem[] {
   const counts = new Map<string, number>();
-  const key = control.tag.toLowerCase();
+  const key = control.spec?.valueKey ?? 'labels';
   for (const item of index.itemsFrom(name)) {
     const labels = item.value?.[key];
     if (!Array.isArray(labels)) continue;
@@ -154,7 +143,7 @@ function usageProblems(control: ConfigNode, name: string, index: ResultIndex): P
     const own = Number(label.attrs.maxUsages);
     const limit = Number.isFinite(own) && own > 0 ? own : parentLimit;
     if (!Number.isFinite(limit) || limit <= 0) continue;
-    const value = label.attrs.alias !== undefined ? String(label.attrs.alias) : optionValue(label);
+    const value = optionResultValue(label);
     const used = counts.get(value) ?? 0;
     if (used > limit) {
       problems.push({
